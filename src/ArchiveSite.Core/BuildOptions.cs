@@ -1,0 +1,13 @@
+namespace ArchiveSite;
+
+/// <summary>What to build and where: the folders, the published URL, and which optional parts run.</summary>
+/// <param name="BaseUrl">Overrides site.yml's base_url (e.g. the URL GitHub Pages reports).</param>
+/// <param name="Today">The date checks treat as today; null means the machine's date.</param>
+public sealed record BuildOptions(
+    string InputFolder = "input",
+    string ThemeFolder = "theme",
+    string OutputFolder = "output",
+    Uri? BaseUrl = null,
+    bool Drafts = false,
+    bool Search = true,
+    DateOnly? Today = null);

@@ -1,0 +1,13 @@
+using ArchiveSite.Diagnostics;
+
+namespace ArchiveSite;
+
+/// <summary>The outcome of <c>check</c> or <c>build</c>: every diagnostic, and what was produced.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Digests, int Pages, int Files, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}

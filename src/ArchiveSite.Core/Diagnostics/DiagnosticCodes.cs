@@ -1,0 +1,57 @@
+namespace ArchiveSite.Diagnostics;
+
+/// <summary>Every diagnostic ArchiveSite can report, with its message text, in one place.</summary>
+/// <remarks>Codes are grouped by stage: AS01xx one input file, AS02xx across files, AS03xx theme and output.</remarks>
+public static class DiagnosticCodes
+{
+    private static DiagnosticCode Error(string id, string template) => new(id, Severity.Error, template);
+    private static DiagnosticCode Warning(string id, string template) => new(id, Severity.Warning, template);
+
+    // AS01xx: one file's front matter and body.
+    public static readonly DiagnosticCode MissingFrontMatter = Error("AS0100", "file must start with a '---' line opening the YAML front matter");
+    public static readonly DiagnosticCode UnclosedFrontMatter = Error("AS0101", "front matter is not closed by a '---' line");
+    public static readonly DiagnosticCode YamlSyntax = Error("AS0102", "YAML syntax error: {0}");
+    public static readonly DiagnosticCode NotAMapping = Error("AS0103", "front matter must be a map of 'key: value' lines");
+    public static readonly DiagnosticCode UnknownKey = Error("AS0104", "unknown key '{0}'{1}; custom data goes under 'extra'");
+    public static readonly DiagnosticCode MissingKey = Error("AS0105", "missing required key '{0}' ({1})");
+    public static readonly DiagnosticCode DuplicateKey = Error("AS0106", "key '{0}' appears more than once");
+    public static readonly DiagnosticCode WrongType = Error("AS0107", "'{0}' must be {1}");
+    public static readonly DiagnosticCode InvalidDate = Error("AS0108", "'{0}' is not a valid date '{1}'; write it as YYYY-MM-DD");
+    public static readonly DiagnosticCode LengthOutOfRange = Error("AS0109", "'{0}' is {1} characters; it must be {2}");
+    public static readonly DiagnosticCode CountOutOfRange = Error("AS0110", "'{0}' has {1} entries; it must have {2}");
+    public static readonly DiagnosticCode UnsafeUrl = Error("AS0111", "'{0}' must be an absolute http(s) URL, not '{1}'");
+    public static readonly DiagnosticCode UnsafeLink = Error("AS0112", "link to '{0}' uses a scheme that is not allowed; use http(s), mailto or a relative link");
+    public static readonly DiagnosticCode Placeholder = Error("AS0113", "'{0}' still holds the placeholder from 'new'; {1}");
+    public static readonly DiagnosticCode HtmlInPlainText = Warning("AS0114", "'{0}' is plain text; the markup '{1}' will be shown as text, not rendered");
+    public static readonly DiagnosticCode DuplicateEntry = Warning("AS0115", "'{0}' lists '{1}' twice");
+    public static readonly DiagnosticCode InvalidSetting = Error("AS0116", "'{0}' {1}");
+    public static readonly DiagnosticCode UnreadableFile = Error("AS0117", "cannot read file: {0}");
+    public static readonly DiagnosticCode InvalidSlug = Error("AS0118", "file name '{0}' is not a valid slug; use lowercase letters, digits and hyphens");
+    public static readonly DiagnosticCode MissingFile = Error("AS0119", "required file is missing: {0}");
+    public static readonly DiagnosticCode RawHtml = Warning("AS0120", "raw HTML '{0}' is not rendered; it will be shown as text");
+
+    // AS02xx: rules across files, checked when the archive is built.
+    public static readonly DiagnosticCode UnknownTag = Error("AS0201", "unknown tag '{0}'{1}; themes are defined in tags.yml");
+    public static readonly DiagnosticCode DuplicateSlug = Error("AS0202", "slug '{0}' is already used by {1}; slugs must be unique across all folders");
+    public static readonly DiagnosticCode UnknownRelated = Error("AS0203", "related digest '{0}' does not exist{1}");
+    public static readonly DiagnosticCode DuplicateSourceUrl = Warning("AS0204", "source URL is also cited by '{0}'; is this the same story?");
+    public static readonly DiagnosticCode SummaryRepeatsTitle = Warning("AS0205", "summary repeats the title; say what happened and why it matters instead");
+    public static readonly DiagnosticCode FutureDate = Warning("AS0206", "'{0}' {1} is in the future");
+    public static readonly DiagnosticCode EntitySpelling = Warning("AS0207", "entity '{0}' looks like '{1}'{2}; use one spelling");
+    public static readonly DiagnosticCode SelfRelated = Warning("AS0208", "a digest cannot be related to itself");
+    public static readonly DiagnosticCode DuplicatePageSlug = Error("AS0209", "page '{0}' would have the URL of {1}");
+
+    // AS03xx: theme, output folder and the written site.
+    public static readonly DiagnosticCode TemplateSyntax = Error("AS0301", "template error: {0}");
+    public static readonly DiagnosticCode TemplateRender = Error("AS0302", "template '{0}' failed while rendering {1}: {2}");
+    public static readonly DiagnosticCode UnsafeOutput = Error("AS0303", "output folder '{0}' {1}");
+    public static readonly DiagnosticCode BrokenLink = Error("AS0304", "page {0} links to {1}, which the site does not contain");
+    public static readonly DiagnosticCode LayoutCycle = Error("AS0305", "layout chain loops: {0}");
+    public static readonly DiagnosticCode SearchFailed = Error("AS0306", "search index failed: {0}");
+
+    /// <summary>Every code, for the documentation test and CONTRIBUTING.md.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+        [.. typeof(DiagnosticCodes).GetFields()
+            .Where(f => f.FieldType == typeof(DiagnosticCode))
+            .Select(f => (DiagnosticCode)f.GetValue(null)!)];
+}

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ArchiveSite.Input;
+
+/// <summary>Reads one digest file into a <see cref="Digest"/>, checking it against <see cref="DigestSchema"/>.</summary>
+public static partial class DigestReader
+{
+    /// <summary>Returns the digest, or null when the file has errors (all of them reported).</summary>
+    /// <param name="relativePath">Path under the input folder with '/' separators, used for edit links.</param>
+    /// <param name="displayPath">Path as diagnostics print it.</param>
+    public static Digest? Read(string text, string relativePath, string displayPath, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var digest = ReadChecked(text, relativePath, displayPath, local);
+        diagnostics.AddRange(local);
+        return local.HasErrors ? null : digest;
+    }
+
+    private static Digest? ReadChecked(string text, string relativePath, string displayPath, DiagnosticBag diagnostics)
+    {
+        var slug = Path.GetFileNameWithoutExtension(relativePath);
+        if (!SlugPattern().IsMatch(slug))
+        {
+            diagnostics.Add(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(displayPath), slug);
+        }
+
+        var file = FrontMatter.Parse(displayPath, text, diagnostics);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(displayPath, file.Map, 1, diagnostics, DigestSchema.Fields);
+        var title = fields.Text(DigestSchema.Title);
+        var date = fields.Date(DigestSchema.Date);
+        var summary = fields.Text(DigestSchema.Summary);
+        var tags = fields.List(DigestSchema.Tags);
+        var entities = fields.List(DigestSchema.Entities);
+        var sources = ReadSources(fields);
+        var related = fields.List(DigestSchema.Related);
+        var updated = fields.Date(DigestSchema.Updated);
+        var draft = fields.Bool(DigestSchema.Draft);
+        var extra = fields.Value(DigestSchema.Extra);
+
+        CheckPlainText(fields, DigestSchema.Title, title, diagnostics);
+        CheckPlainText(fields, DigestSchema.Summary, summary, diagnostics);
+        CheckLength(fields, DigestSchema.Title, title, DigestSchema.TitleMin, DigestSchema.TitleMax, diagnostics);
+        CheckLength(fields, DigestSchema.Summary, summary, 1, DigestSchema.SummaryMax, diagnostics);
+        CheckCount(fields, DigestSchema.Tags, tags.Count, DigestSchema.TagsMin, DigestSchema.TagsMax, diagnostics);
+        if (extra is not null and not YamlMappingNode)
+        {
+            fields.Report(DiagnosticCodes.WrongType, extra, "extra", "a map of keys and values");
+        }
+
+        CheckBodyPlaceholders(file, diagnostics);
+        var body = MarkdownBody.Render(file.Body, displayPath, file.BodyLine, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        return new Digest(
+            slug, title!, date!.Value, summary!, tags, entities, sources, related, updated, draft,
+            extra is YamlMappingNode map ? (Dictionary<string, object?>)YamlFields.Plain(map)! : new Dictionary<string, object?>(),
+            body, relativePath, new FieldLocations(displayPath, fields.Locations));
+    }
+
+    private static List<Source> ReadSources(YamlFields fields)
+    {
+        var node = fields.Value(DigestSchema.Sources);
+        var sources = new List<Source>();
+        if (node is null)
+        {
+            return sources;
+        }
+
+        if (node is not YamlSequenceNode { Children.Count: > 0 } list)
+        {
+            fields.Report(DiagnosticCodes.WrongType, node, "sources", "a list of at least one source, each with outlet, title and published");
+            return sources;
+        }
+
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            if (list.Children[i] is not YamlMappingNode map)
+            {
+                fields.Report(DiagnosticCodes.WrongType, list.Children[i], $"sources[{i + 1}]", "a map with outlet, title and published");
+                continue;
+            }
+
+            var source = fields.Nested(map, DigestSchema.SourceFields, $"sources/{i}/");
+            var outlet = source.Text(DigestSchema.SourceOutlet);
+            var title = source.Text(DigestSchema.SourceTitle);
+            var author = source.Text(DigestSchema.SourceAuthor);
+            var published = source.Date(DigestSchema.SourcePublished);
+            var url = source.Url(DigestSchema.SourceUrl);
+            var archived = source.Url(DigestSchema.SourceArchived);
+            if (outlet is not null && title is not null && published is not null)
+            {
+                sources.Add(new Source(outlet, title, author, published.Value, url, archived));
+            }
+        }
+
+        return sources;
+    }
+
+    private static void CheckPlainText(YamlFields fields, FieldSpec field, string? text, DiagnosticBag diagnostics)
+    {
+        if (text is not null && MarkupPattern().Match(text) is { Success: true } markup)
+        {
+            diagnostics.Add(DiagnosticCodes.HtmlInPlainText, fields.Locations[field.Key], field.Key, markup.Value);
+        }
+    }
+
+    private static void CheckLength(YamlFields fields, FieldSpec field, string? text, int min, int max, DiagnosticBag diagnostics)
+    {
+        if (text is not null && (text.Length < min || text.Length > max))
+        {
+            var range = min <= 1 ? $"at most {max}" : $"between {min} and {max}";
+            diagnostics.Add(DiagnosticCodes.LengthOutOfRange, fields.Locations[field.Key], field.Key, text.Length, range);
+        }
+    }
+
+    private static void CheckCount(YamlFields fields, FieldSpec field, int count, int min, int max, DiagnosticBag diagnostics)
+    {
+        if (fields.Locations.TryGetValue(field.Key, out var location) && (count < min || count > max))
+        {
+            diagnostics.Add(DiagnosticCodes.CountOutOfRange, location, field.Key, count, $"between {min} and {max}");
+        }
+    }
+
+    private static void CheckBodyPlaceholders(FrontMatter file, DiagnosticBag diagnostics)
+    {
+        var lines = file.Body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith(DigestSchema.Placeholder, StringComparison.Ordinal))
+            {
+                diagnostics.Add(DiagnosticCodes.Placeholder, new SourceLocation(file.Path, file.BodyLine + i, 1), "body", "write this section in your own words");
+            }
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("</?[a-zA-Z][^>]*>")]
+    private static partial Regex MarkupPattern();
+}

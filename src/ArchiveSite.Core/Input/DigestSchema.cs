@@ -1,0 +1,40 @@
+namespace ArchiveSite.Input;
+
+/// <summary>The digest front-matter format, declared once: it drives the reader, `new` and CONTRIBUTING.md.</summary>
+public static class DigestSchema
+{
+    public const int TitleMin = 10;
+    public const int TitleMax = 200;
+    public const int SummaryMax = 400;
+    public const int TagsMin = 1;
+    public const int TagsMax = 6;
+
+    /// <summary>The value `new` writes where a curator still has to fill something in.</summary>
+    public const string Placeholder = "TODO";
+
+    public static readonly FieldSpec Title = new("title", true, "text", $"headline in our own words, {TitleMin}-{TitleMax} characters, plain text");
+    public static readonly FieldSpec Date = new("date", true, "date", "when the event happened, YYYY-MM-DD");
+    public static readonly FieldSpec Summary = new("summary", true, "text", $"plain text, at most {SummaryMax} characters: what happened and why it matters; used in listings, feeds and search");
+    public static readonly FieldSpec Tags = new("tags", true, "list of theme keys", $"{TagsMin}-{TagsMax} theme keys from input/tags.yml, e.g. [artist-rights, labor]");
+    public static readonly FieldSpec Entities = new("entities", false, "list of names", "organisations and products involved, spelled as in input/entities.yml");
+    public static readonly FieldSpec Sources = new("sources", true, "list of sources", "at least one published report this digest is based on (keys below)");
+    public static readonly FieldSpec Related = new("related", false, "list of slugs", "slugs of other digests on the same story line; each must exist");
+    public static readonly FieldSpec Updated = new("updated", false, "date", "date of the last substantive revision, YYYY-MM-DD");
+    public static readonly FieldSpec Draft = new("draft", false, "true/false", "drafts are built only with --drafts");
+    public static readonly FieldSpec Extra = new("extra", false, "map", "free-form data passed to templates untouched");
+
+    public static readonly FieldSpec SourceOutlet = new("outlet", true, "text", "the publication, e.g. Reuters");
+    public static readonly FieldSpec SourceTitle = new("title", true, "text", "the article's headline as published");
+    public static readonly FieldSpec SourceAuthor = new("author", false, "text", "byline, when known");
+    public static readonly FieldSpec SourcePublished = new("published", true, "date", "the article's publication date, YYYY-MM-DD");
+    public static readonly FieldSpec SourceUrl = new("url", false, "http(s) URL", "the article's exact address; omit rather than guess");
+    public static readonly FieldSpec SourceArchived = new("archived", false, "http(s) URL", "an archived copy, e.g. on web.archive.org");
+
+    /// <summary>The digest keys in the order `new` writes them.</summary>
+    public static IReadOnlyList<FieldSpec> Fields { get; } =
+        [Title, Date, Summary, Tags, Entities, Sources, Related, Updated, Draft, Extra];
+
+    /// <summary>The keys of one entry under <c>sources</c>.</summary>
+    public static IReadOnlyList<FieldSpec> SourceFields { get; } =
+        [SourceOutlet, SourceTitle, SourceAuthor, SourcePublished, SourceUrl, SourceArchived];
+}

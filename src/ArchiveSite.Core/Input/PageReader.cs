@@ -1,0 +1,29 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Input;
+
+/// <summary>Reads a plain page from input/pages: a title (and optional description) over a Markdown body.</summary>
+public static class PageReader
+{
+    private static readonly FieldSpec Title = new("title", true, "text", "the page's heading");
+    private static readonly FieldSpec Description = new("description", false, "text", "one sentence for search engines and link previews");
+
+    public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description];
+
+    public static Page? Read(string text, string relativePath, string displayPath, DiagnosticBag diagnostics)
+    {
+        var file = FrontMatter.Parse(displayPath, text, diagnostics);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(displayPath, file.Map, 1, diagnostics, Fields);
+        var title = fields.Text(Title);
+        var description = fields.Text(Description);
+        var body = MarkdownBody.Render(file.Body, displayPath, file.BodyLine, diagnostics);
+        var slug = Path.GetFileNameWithoutExtension(relativePath);
+        return title is null ? null : new Page(slug, title, description, body, relativePath);
+    }
+}

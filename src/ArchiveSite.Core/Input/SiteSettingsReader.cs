@@ -1,0 +1,45 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Input;
+
+/// <summary>Reads input/site.yml.</summary>
+public static class SiteSettingsReader
+{
+    private static readonly FieldSpec Title = new("title", true, "text", "the site's name");
+    private static readonly FieldSpec Description = new("description", true, "text", "one sentence for the home page and feeds");
+    private static readonly FieldSpec BaseUrl = new("base_url", true, "http(s) URL", "absolute URL the site is published at, e.g. https://user.github.io/repo/");
+    private static readonly FieldSpec Language = new("language", false, "language code", "e.g. en (default)");
+    private static readonly FieldSpec Repository = new("repository", false, "http(s) URL", "GitHub repository, for 'suggest a correction' links");
+    private static readonly FieldSpec Branch = new("branch", false, "text", "the repository's default branch (default main)");
+    private static readonly FieldSpec PageSize = new("page_size", false, "whole number", "digests per listing page (default 20)");
+
+    public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description, BaseUrl, Language, Repository, Branch, PageSize];
+
+    public static SiteSettings? Read(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var map = FrontMatter.ParseYamlFile(displayPath, text, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(displayPath, map, 0, diagnostics, Fields);
+        var title = fields.Text(Title);
+        var description = fields.Text(Description);
+        var baseUrl = fields.Url(BaseUrl);
+        var language = fields.Text(Language) ?? "en";
+        var repository = fields.Url(Repository);
+        var branch = fields.Text(Branch) ?? "main";
+        var pageSize = fields.WholeNumber(PageSize) ?? 20;
+        if (pageSize is < 1 or > 1000)
+        {
+            diagnostics.Add(DiagnosticCodes.InvalidSetting, fields.Locations["page_size"], "page_size", "must be between 1 and 1000");
+            return null;
+        }
+
+        return title is null || description is null || baseUrl is null
+            ? null
+            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize);
+    }
+}

@@ -1,0 +1,71 @@
+namespace ArchiveSite.Model;
+
+/// <summary>The immutable archive: digests newest first, grouped by theme, organisation and year, with related digests.</summary>
+/// <remarks>Built once by <see cref="ArchiveBuilder"/>; shared across rendering threads without locks.</remarks>
+public sealed class Archive
+{
+    private readonly IReadOnlyDictionary<string, Digest> _bySlug;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Digest>> _byTag;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Digest>> _byEntity;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Digest>> _related;
+
+    internal Archive(
+        SiteSettings settings,
+        IReadOnlyList<Digest> digests,
+        IReadOnlyList<Tag> tags,
+        IReadOnlyList<Entity> entities,
+        IReadOnlyList<Page> pages,
+        IReadOnlyDictionary<string, IReadOnlyList<Digest>> byTag,
+        IReadOnlyDictionary<string, IReadOnlyList<Digest>> byEntity,
+        IReadOnlyDictionary<string, IReadOnlyList<Digest>> related)
+    {
+        Settings = settings;
+        Digests = digests;
+        Tags = tags;
+        Entities = entities;
+        Pages = pages;
+        _bySlug = digests.ToDictionary(d => d.Slug, StringComparer.Ordinal);
+        _byTag = byTag;
+        _byEntity = byEntity;
+        _related = related;
+        Years = [.. digests
+            .GroupBy(d => d.Date.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new ArchiveYear(g.Key, [.. g]))];
+    }
+
+    public SiteSettings Settings { get; }
+
+    /// <summary>Published digests, newest first (by date, then slug, so the order is stable).</summary>
+    public IReadOnlyList<Digest> Digests { get; }
+
+    /// <summary>Themes in the order tags.yml lists them.</summary>
+    public IReadOnlyList<Tag> Tags { get; }
+
+    /// <summary>Organisations named by at least one published digest, by name.</summary>
+    public IReadOnlyList<Entity> Entities { get; }
+
+    public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>Years with digests, newest first.</summary>
+    public IReadOnlyList<ArchiveYear> Years { get; }
+
+    public Digest? Find(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    public IReadOnlyList<Digest> WithTag(string key) => _byTag.GetValueOrDefault(key) ?? [];
+
+    public IReadOnlyList<Digest> WithEntity(string slug) => _byEntity.GetValueOrDefault(slug) ?? [];
+
+    /// <summary>The digest's explicit related digests first, then the closest by shared organisations, themes and sources.</summary>
+    public IReadOnlyList<Digest> RelatedTo(Digest digest) => _related.GetValueOrDefault(digest.Slug) ?? [];
+
+    public Tag? FindTag(string key) => Tags.FirstOrDefault(t => t.Key == key);
+
+    /// <summary>The entity a digest's entity name refers to (aliases resolved).</summary>
+    public Entity EntityNamed(string name) => EntityLookup.GetValueOrDefault(name) ?? new Entity(name, Slugs.From(name), null, [], null);
+
+    internal IReadOnlyDictionary<string, Entity> EntityLookup { get; init; } = new Dictionary<string, Entity>();
+}
+
+/// <summary>One year of the archive and its digests, newest first.</summary>
+public sealed record ArchiveYear(int Year, IReadOnlyList<Digest> Digests);

@@ -1,0 +1,59 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Input;
+
+namespace ArchiveSite.Model;
+
+/// <summary>Stage 2, build the archive: cross-file checks, then the immutable groupings and related digests.</summary>
+public static class ArchiveBuilder
+{
+    /// <summary>Builds the archive; reports cross-file problems. Returns null when any error was found.</summary>
+    /// <param name="today">The date checks treat as today (for dates in the future).</param>
+    public static Archive? Build(SiteInput input, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var entities = EntityNames.Resolve(input.Entities, input.Digests, diagnostics);
+        ArchiveChecks.Run(input, today, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var digests = input.Digests
+            .OrderByDescending(d => d.Date)
+            .ThenBy(d => d.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        var byTag = input.Tags.ToDictionary(
+            t => t.Key,
+            t => (IReadOnlyList<Digest>)[.. digests.Where(d => d.Tags.Contains(t.Key))],
+            StringComparer.Ordinal);
+
+        var byEntity = new Dictionary<string, List<Digest>>(StringComparer.Ordinal);
+        foreach (var digest in digests)
+        {
+            foreach (var slug in digest.Entities.Select(n => entities[n].Slug).Distinct())
+            {
+                if (!byEntity.TryGetValue(slug, out var list))
+                {
+                    byEntity[slug] = list = [];
+                }
+
+                list.Add(digest);
+            }
+        }
+
+        var used = entities.Values
+            .Where(e => byEntity.ContainsKey(e.Slug))
+            .DistinctBy(e => e.Slug)
+            .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Name, StringComparer.Ordinal)
+            .ToList();
+
+        return new Archive(
+            input.Settings, digests, input.Tags, used, input.Pages, byTag,
+            byEntity.ToDictionary(e => e.Key, e => (IReadOnlyList<Digest>)e.Value, StringComparer.Ordinal),
+            RelatedDigests.Compute(digests, entities))
+        {
+            EntityLookup = entities,
+        };
+    }
+}

@@ -1,0 +1,96 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Input;
+
+namespace ArchiveSite.Model;
+
+/// <summary>The rules that span files: unknown tags, duplicate slugs, missing related digests, repeated sources.</summary>
+public static class ArchiveChecks
+{
+    public static void Run(SiteInput input, DateOnly today, DiagnosticBag diagnostics)
+    {
+        CheckSlugs(input, diagnostics);
+        var tagKeys = input.Tags.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var aliases = input.Tags.SelectMany(t => t.Aliases.Select(a => (Alias: a, t.Key)))
+            .DistinctBy(a => a.Alias).ToDictionary(a => a.Alias, a => a.Key, StringComparer.Ordinal);
+        var slugs = input.DigestFiles.Select(f => f.Slug).ToHashSet(StringComparer.Ordinal);
+        var citedBy = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var digest in input.Digests)
+        {
+            for (var i = 0; i < digest.Tags.Count; i++)
+            {
+                var tag = digest.Tags[i];
+                if (!tagKeys.Contains(tag))
+                {
+                    var hint = aliases.TryGetValue(tag, out var key) ? $"; did you mean '{key}'?" : Suggestions.DidYouMean(tag, tagKeys);
+                    diagnostics.Add(DiagnosticCodes.UnknownTag, digest.Locations.Of($"tags/{i}"), tag, hint);
+                }
+            }
+
+            for (var i = 0; i < digest.Related.Count; i++)
+            {
+                var related = digest.Related[i];
+                if (related == digest.Slug)
+                {
+                    diagnostics.Add(DiagnosticCodes.SelfRelated, digest.Locations.Of($"related/{i}"));
+                }
+                else if (!slugs.Contains(related))
+                {
+                    diagnostics.Add(DiagnosticCodes.UnknownRelated, digest.Locations.Of($"related/{i}"), related, Suggestions.DidYouMean(related, slugs));
+                }
+            }
+
+            for (var i = 0; i < digest.Sources.Count; i++)
+            {
+                if (digest.Sources[i].Url is { } url && !citedBy.TryAdd(Normalise(url), digest.Slug) && citedBy[Normalise(url)] != digest.Slug)
+                {
+                    diagnostics.Add(DiagnosticCodes.DuplicateSourceUrl, digest.Locations.Of($"sources/{i}/url"), citedBy[Normalise(url)]);
+                }
+            }
+
+            if (RepeatsTitle(digest))
+            {
+                diagnostics.Add(DiagnosticCodes.SummaryRepeatsTitle, digest.Locations.Of("summary"));
+            }
+
+            if (digest.Date > today)
+            {
+                diagnostics.Add(DiagnosticCodes.FutureDate, digest.Locations.Of("date"), "date", digest.Date.ToString("yyyy-MM-dd"));
+            }
+
+            if (digest.Updated > today)
+            {
+                diagnostics.Add(DiagnosticCodes.FutureDate, digest.Locations.Of("updated"), "updated", digest.Updated.Value.ToString("yyyy-MM-dd"));
+            }
+        }
+    }
+
+    private static void CheckSlugs(SiteInput input, DiagnosticBag diagnostics)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (slug, path) in input.DigestFiles)
+        {
+            if (!first.TryAdd(slug, path))
+            {
+                diagnostics.Add(DiagnosticCodes.DuplicateSlug, SourceLocation.StartOf(path), slug, first[slug]);
+            }
+        }
+    }
+
+    // The same article is often cited with and without "www.", a trailing slash or tracking parameters.
+    private static string Normalise(Uri url)
+    {
+        var host = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
+        return $"{host.ToLowerInvariant()}{url.AbsolutePath.TrimEnd('/')}";
+    }
+
+    private static bool RepeatsTitle(Digest digest)
+    {
+        var title = Words(digest.Title);
+        var summary = Words(digest.Summary);
+        return summary.Length > 0 && (summary == title || (title.Length >= 20 && summary.StartsWith(title, StringComparison.Ordinal) && summary.Length < title.Length + 40));
+    }
+
+    private static string Words(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', '?');
+}

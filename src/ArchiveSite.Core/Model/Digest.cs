@@ -1,0 +1,24 @@
+namespace ArchiveSite.Model;
+
+/// <summary>One curated story: its front matter, its rendered body and where it came from.</summary>
+/// <param name="SourcePath">Path relative to the input folder, with '/' separators (for edit links).</param>
+/// <param name="BodyHtml">The Markdown body rendered by the shared pipeline; already safe.</param>
+public sealed record Digest(
+    string Slug,
+    string Title,
+    DateOnly Date,
+    string Summary,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Entities,
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<string> Related,
+    DateOnly? Updated,
+    bool Draft,
+    IReadOnlyDictionary<string, object?> Extra,
+    string BodyHtml,
+    string SourcePath,
+    FieldLocations Locations)
+{
+    /// <summary>The last substantive change: updated when given, else the event date.</summary>
+    public DateOnly LastModified => Updated ?? Date;
+}

@@ -1,0 +1,16 @@
+namespace ArchiveSite.Model;
+
+/// <summary>The site-wide settings from input/site.yml.</summary>
+/// <param name="BaseUrl">Absolute URL the site is published at; its path is the base path.</param>
+/// <param name="Repository">GitHub repository URL for "suggest a correction" links, or null.</param>
+public sealed record SiteSettings(
+    string Title,
+    string Description,
+    Uri BaseUrl,
+    string Language,
+    Uri? Repository,
+    string Branch,
+    int PageSize)
+{
+    public SiteSettings WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using System.Xml;
+using ArchiveSite.Model;
+using ArchiveSite.Pages;
+
+namespace ArchiveSite.Output;
+
+/// <summary>Atom 1.0 feeds (RFC 4287): the whole archive and one per theme, newest entries first.</summary>
+public static class AtomFeed
+{
+    /// <summary>How many entries a feed keeps; readers only need the recent ones.</summary>
+    public const int EntryLimit = 50;
+
+    /// <param name="feedPath">Site path of the feed itself (rel="self").</param>
+    /// <param name="pagePath">Site path of the HTML page the feed mirrors; also the feed's permanent id.</param>
+    public static byte[] Write(SiteSettings settings, SiteUrl url, string title, string feedPath, string pagePath, IReadOnlyList<Digest> digests)
+    {
+        var entries = digests.Take(EntryLimit).ToList();
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            xml.WriteAttributeString("xml", "lang", null, settings.Language);
+            xml.WriteElementString("id", url.Absolute(pagePath));
+            xml.WriteElementString("title", title);
+            xml.WriteElementString("subtitle", settings.Description);
+            xml.WriteElementString("updated", Timestamp(entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(d => d.LastModified)));
+            Link(xml, "self", url.Absolute(feedPath), "application/atom+xml");
+            Link(xml, "alternate", url.Absolute(pagePath), "text/html");
+            xml.WriteStartElement("author");
+            xml.WriteElementString("name", settings.Title);
+            xml.WriteElementString("uri", url.Absolute(SitePaths.Home));
+            xml.WriteEndElement();
+            xml.WriteElementString("generator", "ArchiveSite");
+            foreach (var digest in entries)
+            {
+                xml.WriteStartElement("entry");
+                xml.WriteElementString("id", url.Absolute(SitePaths.Digest(digest.Slug)));
+                xml.WriteElementString("title", digest.Title);
+                xml.WriteElementString("published", Timestamp(digest.Date));
+                xml.WriteElementString("updated", Timestamp(digest.LastModified));
+                Link(xml, "alternate", url.Absolute(SitePaths.Digest(digest.Slug)), "text/html");
+                foreach (var tag in digest.Tags)
+                {
+                    xml.WriteStartElement("category");
+                    xml.WriteAttributeString("term", tag);
+                    xml.WriteAttributeString("scheme", url.Absolute(SitePaths.TagIndex));
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteStartElement("summary");
+                xml.WriteAttributeString("type", "text");
+                xml.WriteString(digest.Summary);
+                xml.WriteEndElement();
+                xml.WriteStartElement("content");
+                xml.WriteAttributeString("type", "html");
+                xml.WriteString(digest.BodyHtml);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link");
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    // Digests carry dates, not times: midnight UTC keeps the feed stable between builds.
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00Z";
+}

@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json;
+using ArchiveSite.Model;
+using ArchiveSite.Pages;
+
+namespace ArchiveSite.Output;
+
+/// <summary>The whole archive as open data: data/digests.json and data/digests.csv.</summary>
+public static class DataExport
+{
+    public static byte[] Json(Archive archive, SiteUrl url)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("title", archive.Settings.Title);
+            json.WriteString("url", url.Absolute(SitePaths.Home));
+            json.WriteNumber("count", archive.Digests.Count);
+            json.WriteStartArray("digests");
+            foreach (var digest in archive.Digests)
+            {
+                json.WriteStartObject();
+                json.WriteString("slug", digest.Slug);
+                json.WriteString("url", url.Absolute(SitePaths.Digest(digest.Slug)));
+                json.WriteString("title", digest.Title);
+                json.WriteString("date", Iso(digest.Date));
+                if (digest.Updated is { } updated)
+                {
+                    json.WriteString("updated", Iso(updated));
+                }
+
+                json.WriteString("summary", digest.Summary);
+                Strings(json, "tags", digest.Tags);
+                Strings(json, "entities", digest.Entities.Select(n => archive.EntityNamed(n).Name).Distinct());
+                json.WriteStartArray("sources");
+                foreach (var source in digest.Sources)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("outlet", source.Outlet);
+                    json.WriteString("title", source.Title);
+                    if (source.Author is not null)
+                    {
+                        json.WriteString("author", source.Author);
+                    }
+
+                    json.WriteString("published", Iso(source.Published));
+                    if (source.Url is not null)
+                    {
+                        json.WriteString("url", source.Url.AbsoluteUri);
+                    }
+
+                    if (source.Archived is not null)
+                    {
+                        json.WriteString("archived", source.Archived.AbsoluteUri);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                Strings(json, "related", archive.RelatedTo(digest).Select(d => d.Slug));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    public static byte[] Csv(Archive archive, SiteUrl url)
+    {
+        var csv = new StringBuilder("slug,date,updated,title,summary,tags,entities,url,sources\r\n");
+        foreach (var digest in archive.Digests)
+        {
+            string[] cells =
+            [
+                digest.Slug, Iso(digest.Date), digest.Updated is { } u ? Iso(u) : "", digest.Title, digest.Summary,
+                string.Join("; ", digest.Tags), string.Join("; ", digest.Entities.Select(n => archive.EntityNamed(n).Name).Distinct()),
+                url.Absolute(SitePaths.Digest(digest.Slug)),
+                string.Join(" | ", digest.Sources.Select(s => $"{s.Outlet}: {s.Title} ({Iso(s.Published)}){(s.Url is null ? "" : " " + s.Url.AbsoluteUri)}")),
+            ];
+            csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+        }
+
+        return new UTF8Encoding(false).GetBytes(csv.ToString());
+    }
+
+    // RFC 4180 quoting; a leading = + - @ would make spreadsheets run the cell as a formula, so it is defused.
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
+}

@@ -1,0 +1,52 @@
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Pages;
+
+/// <summary>Stage 3, plan pages: every page of the site and its URL, decided once (pagination included).</summary>
+public sealed class PagePlan
+{
+    private PagePlan(Archive archive, SiteUrl url, IReadOnlyList<SitePage> pages)
+    {
+        Archive = archive;
+        Url = url;
+        Pages = pages;
+    }
+
+    public Archive Archive { get; }
+
+    public SiteUrl Url { get; }
+
+    /// <summary>Every HTML page, in a stable order.</summary>
+    public IReadOnlyList<SitePage> Pages { get; }
+
+    public static PagePlan Create(Archive archive, bool withSearch)
+    {
+        var size = archive.Settings.PageSize;
+        var pages = new List<SitePage> { new HomePage(archive.Settings.Title) };
+        pages.AddRange(archive.Digests.Select(d => new DigestPage(d)));
+        pages.Add(new TagIndexPage());
+        foreach (var tag in archive.Tags)
+        {
+            pages.AddRange(Pagination.Split(SitePaths.Tag(tag.Key), archive.WithTag(tag.Key), size)
+                .Select(p => new TagPage(p.Path, tag, p.Pagination)));
+        }
+
+        pages.Add(new EntityIndexPage());
+        foreach (var entity in archive.Entities)
+        {
+            pages.AddRange(Pagination.Split(SitePaths.Entity(entity.Slug), archive.WithEntity(entity.Slug), size)
+                .Select(p => new EntityPage(p.Path, entity, p.Pagination)));
+        }
+
+        pages.Add(new ArchiveIndexPage());
+        pages.AddRange(archive.Years.Select(y => new YearPage(y)));
+        pages.AddRange(archive.Pages.Select(p => new PlainPage(p)));
+        if (withSearch)
+        {
+            pages.Add(new SearchPage());
+        }
+
+        pages.Add(new NotFoundPage());
+        return new PagePlan(archive, new SiteUrl(archive.Settings.BaseUrl), pages);
+    }
+}

@@ -1,0 +1,39 @@
+namespace ArchiveSite.Pages;
+
+/// <summary>The site's URL scheme (see DESIGN.md), as site-relative paths; <see cref="SiteUrl"/> adds the base path.</summary>
+public static class SitePaths
+{
+    public const string Home = "";
+    public const string TagIndex = "tags/";
+    public const string EntityIndex = "entities/";
+    public const string ArchiveIndex = "archive/";
+    public const string Search = "search/";
+    public const string Feed = "feed.xml";
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
+    public const string NotFound = "404.html";
+    public const string DataJson = "data/digests.json";
+    public const string DataCsv = "data/digests.csv";
+    public const string Assets = "assets/";
+
+    /// <summary>Top-level names the generator uses; a plain page may not take one.</summary>
+    public static IReadOnlySet<string> Reserved { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "digests", "tags", "entities", "archive", "search", "data", "assets", "pagefind", "page", "feed.xml", "sitemap.xml", "robots.txt", "404",
+    };
+
+    public static string Digest(string slug) => $"digests/{slug}/";
+
+    public static string Tag(string key) => $"tags/{key}/";
+
+    public static string TagFeed(string key) => $"tags/{key}/feed.xml";
+
+    public static string Entity(string slug) => $"entities/{slug}/";
+
+    public static string Year(int year) => $"archive/{year}/";
+
+    public static string Page(string slug) => $"{slug}/";
+
+    /// <summary>Page <paramref name="number"/> of a paginated listing: the first page is the listing itself.</summary>
+    public static string Paged(string listing, int number) => number <= 1 ? listing : $"{listing}page/{number}/";
+}

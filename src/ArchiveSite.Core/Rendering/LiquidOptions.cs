@@ -1,0 +1,54 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using ArchiveSite.Pages;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+
+namespace ArchiveSite.Rendering;
+
+/// <summary>The one Fluid configuration: snake_case members of the view types, our filters, and HTML encoding on.</summary>
+public static class LiquidOptions
+{
+    /// <summary>Encodes every <c>{{ }}</c> output; keeps non-ASCII text (é, —, “”) as itself, unlike HtmlEncoder.Default.</summary>
+    public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>The key under which a render's <see cref="RenderContext"/> is stored for filters.</summary>
+    internal const string ContextKey = "archivesite";
+
+    public static TemplateOptions Create(IFileProvider partials)
+    {
+        var options = new TemplateOptions { FileProvider = partials };
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        foreach (var type in new[]
+        {
+            typeof(SiteView), typeof(TagLink), typeof(EntityLink), typeof(SourceView), typeof(DigestCard), typeof(DigestView),
+            typeof(PagerView), typeof(MonthView), typeof(YearView), typeof(PageView), typeof(PageLink),
+        })
+        {
+            options.MemberAccessStrategy.Register(type);
+        }
+
+        options.Filters.AddFilter("relative_url", (input, _, context) =>
+            new StringValue(Context(context).Url.Path(input.ToStringValue())));
+        options.Filters.AddFilter("absolute_url", (input, _, context) =>
+            new StringValue(Context(context).Url.Absolute(input.ToStringValue())));
+        options.Filters.AddFilter("asset_url", (input, _, context) =>
+            new StringValue(Context(context).AssetUrl(input.ToStringValue())));
+        return options;
+    }
+
+    private static RenderContext Context(TemplateContext context) => (RenderContext)context.AmbientValues[ContextKey];
+}
+
+/// <summary>What filters need from the build: the URL helper and the fingerprinted asset names.</summary>
+public sealed class RenderContext(SiteUrl url, IReadOnlyDictionary<string, string> assets)
+{
+    public SiteUrl Url { get; } = url;
+
+    /// <summary>"site.css" → "/repo/assets/site.1a2b3c4d.css"; an unknown asset is a theme error.</summary>
+    public string AssetUrl(string name) =>
+        assets.TryGetValue(name, out var file)
+            ? Url.Path(SitePaths.Assets + file)
+            : throw new InvalidOperationException($"unknown theme asset '{name}'");
+}

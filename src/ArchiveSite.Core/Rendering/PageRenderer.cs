@@ -1,0 +1,57 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Pages;
+using Fluid;
+using Fluid.Values;
+
+namespace ArchiveSite.Rendering;
+
+/// <summary>Stage 4, render pages: each page through its layout and the layouts that wrap it, Jekyll style.</summary>
+public sealed class PageRenderer(Theme theme, SiteViews views, RenderContext renderContext)
+{
+    private const int MaxDepth = 10;
+
+    /// <summary>Renders one page to HTML, or reports a diagnostic and returns null.</summary>
+    public string? Render(SitePage page, DiagnosticBag diagnostics)
+    {
+        if (!theme.Layouts.TryGetValue(page.Layout, out var layout))
+        {
+            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(Path.Combine(theme.Root, Theme.LayoutsFolder, page.Layout + ".liquid")), $"layout '{page.Layout}'");
+            return null;
+        }
+
+        var context = new TemplateContext(theme.Options);
+        context.AmbientValues[LiquidOptions.ContextKey] = renderContext;
+        context.SetValue("site", views.Site);
+        context.SetValue("page", PageViews.For(page, views));
+        var chain = new List<string>();
+        string? html = null;
+        try
+        {
+            for (var current = layout; ; current = theme.Layouts[current.Parent])
+            {
+                chain.Add(current.Name);
+                if (html is not null)
+                {
+                    context.SetValue("content", new StringValue(html, encode: false));
+                }
+
+                html = current.Template.Render(context, LiquidOptions.Encoder);
+                if (current.Parent is null)
+                {
+                    return html;
+                }
+
+                if (chain.Count > MaxDepth || chain.Contains(current.Parent) || !theme.Layouts.ContainsKey(current.Parent))
+                {
+                    diagnostics.Add(DiagnosticCodes.LayoutCycle, SourceLocation.StartOf(current.Path), string.Join(" → ", chain.Append(current.Parent)));
+                    return null;
+                }
+            }
+        }
+        catch (Exception e) when (e is FluidException or InvalidOperationException or ParseException)
+        {
+            diagnostics.Add(DiagnosticCodes.TemplateRender, SourceLocation.StartOf(theme.Layouts[chain[^1]].Path), chain[^1], page.Path.Length == 0 ? "/" : page.Path, e.Message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using ArchiveSite.Model;
+using ArchiveSite.Pages;
+
+namespace ArchiveSite.Rendering;
+
+/// <summary>Builds the views templates see; each digest's card and links are made once and shared by every listing.</summary>
+public sealed class SiteViews
+{
+    private static readonly CultureInfo Display = CultureInfo.InvariantCulture;
+    private readonly PagePlan _plan;
+    private readonly Dictionary<string, TagLink> _tags;
+    private readonly Dictionary<string, DigestCard> _cards;
+
+    public SiteViews(PagePlan plan, bool search)
+    {
+        _plan = plan;
+        var archive = plan.Archive;
+        var url = plan.Url;
+        _tags = archive.Tags.ToDictionary(
+            t => t.Key,
+            t => new TagLink(t.Key, t.Title, t.Description, url.Path(SitePaths.Tag(t.Key)), url.Path(SitePaths.TagFeed(t.Key)), archive.WithTag(t.Key).Count),
+            StringComparer.Ordinal);
+        _cards = archive.Digests.ToDictionary(d => d.Slug, Card, StringComparer.Ordinal);
+        Site = new SiteView(
+            archive.Settings.Title, archive.Settings.Description, url.Absolute(SitePaths.Home), url.BasePath,
+            archive.Settings.Language, url.Path(SitePaths.Feed), search, archive.Settings.Repository?.AbsoluteUri.TrimEnd('/'),
+            [.. archive.Tags.Select(t => _tags[t.Key])],
+            [.. archive.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new PageLink(p.Title, url.Path(SitePaths.Page(p.Slug))))],
+            "ArchiveSite");
+    }
+
+    public SiteView Site { get; }
+
+    public SiteUrl Url => _plan.Url;
+
+    public PagePlan Plan => _plan;
+
+    public DigestCard CardOf(Digest digest) => _cards[digest.Slug];
+
+    public TagLink TagLinkOf(string key) => _tags[key];
+
+    public EntityLink EntityLinkOf(Entity entity) => new(
+        entity.Name, entity.Slug, entity.Description, entity.Url?.AbsoluteUri,
+        Url.Path(SitePaths.Entity(entity.Slug)), _plan.Archive.WithEntity(entity.Slug).Count);
+
+    public DigestView DigestOf(Digest digest)
+    {
+        var settings = _plan.Archive.Settings;
+        var card = CardOf(digest);
+        var repository = settings.Repository?.AbsoluteUri.TrimEnd('/');
+        return new DigestView(
+            card,
+            [.. digest.Entities.Select(_plan.Archive.EntityNamed).DistinctBy(e => e.Slug).Select(EntityLinkOf)],
+            [.. digest.Sources.Select(s => new SourceView(
+                s.Outlet, s.Title, s.Author, Iso(s.Published), LongDate(s.Published), s.Url?.AbsoluteUri, s.Archived?.AbsoluteUri))],
+            [.. _plan.Archive.RelatedTo(digest).Select(CardOf)],
+            SafeHtml.Clean(digest.BodyHtml, Url.Origin),
+            digest.Updated is { } updated ? Iso(updated) : null,
+            digest.Updated is { } u ? LongDate(u) : null,
+            repository is null ? null : $"{repository}/edit/{settings.Branch}/input/{digest.SourcePath}",
+            repository is null ? null : $"{repository}/blob/{settings.Branch}/input/{digest.SourcePath}",
+            $"{settings.Title}. \u201C{digest.Title}.\u201D {LongDate(digest.Date)}. {Url.Absolute(SitePaths.Digest(digest.Slug))}",
+            digest.Extra);
+    }
+
+    public YearView YearOf(ArchiveYear year) => new(
+        year.Year, Url.Path(SitePaths.Year(year.Year)), year.Digests.Count,
+        [.. year.Digests.GroupBy(d => d.Date.Month).Select(g => new MonthView(
+            new DateTime(year.Year, g.Key, 1).ToString("MMMM", Display), [.. g.Select(CardOf)]))]);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", Display);
+
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", Display);
+
+    private DigestCard Card(Digest digest) => new(
+        digest.Slug, digest.Title, Url.Path(SitePaths.Digest(digest.Slug)), Iso(digest.Date), LongDate(digest.Date),
+        digest.Date.Year, digest.Date.ToString("MMMM", Display), digest.Summary,
+        [.. digest.Tags.Where(_tags.ContainsKey).Select(t => _tags[t])]);
+}

@@ -1,0 +1,73 @@
+namespace ArchiveSite.Rendering;
+
+// The shapes templates see. Liquid names are snake_case: DateDisplay → {{ d.date_display }}.
+// Every URL here already carries the base path; absolute URLs are named so.
+
+/// <summary>Site-wide values, the same on every page: <c>{{ site.title }}</c>.</summary>
+public sealed record SiteView(
+    string Title, string Description, string Url, string BasePath, string Language, string FeedUrl,
+    bool Search, string? Repository, IReadOnlyList<TagLink> Tags, IReadOnlyList<PageLink> Pages, string Generator);
+
+/// <summary>A plain page as the navigation links to it.</summary>
+public sealed record PageLink(string Title, string Url);
+
+/// <summary>A theme as listings and digests link to it.</summary>
+public sealed record TagLink(string Key, string Title, string Description, string Url, string FeedUrl, int Count);
+
+/// <summary>An organisation as listings and digests link to it.</summary>
+public sealed record EntityLink(string Name, string Slug, string? Description, string? Website, string Url, int Count);
+
+/// <summary>A cited report.</summary>
+public sealed record SourceView(string Outlet, string Title, string? Author, string Published, string PublishedDisplay, string? Url, string? Archived);
+
+/// <summary>A digest as a listing shows it.</summary>
+public sealed record DigestCard(
+    string Slug, string Title, string Url, string Date, string DateDisplay, int Year, string Month, string Summary, IReadOnlyList<TagLink> Tags);
+
+/// <summary>A digest in full, for its own page.</summary>
+public sealed record DigestView(
+    DigestCard Card,
+    IReadOnlyList<EntityLink> Entities,
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<DigestCard> Related,
+    string Body,
+    string? Updated,
+    string? UpdatedDisplay,
+    string? EditUrl,
+    string? SourceFileUrl,
+    string Citation,
+    IReadOnlyDictionary<string, object?> Extra);
+
+/// <summary>Links between pages of a paginated listing.</summary>
+public sealed record PagerView(int Number, int Count, string? PreviousUrl, string? NextUrl);
+
+/// <summary>A month of a year page.</summary>
+public sealed record MonthView(string Name, IReadOnlyList<DigestCard> Digests);
+
+/// <summary>A year as the archive lists it, with its months.</summary>
+public sealed record YearView(int Year, string Url, int Count, IReadOnlyList<MonthView> Months);
+
+/// <summary>The page being rendered: <c>{{ page.title }}</c>. Only the members its kind uses are set.</summary>
+public sealed record PageView
+{
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Url { get; init; }
+    public required string CanonicalUrl { get; init; }
+    public string OgType { get; init; } = "website";
+    public bool NoIndex { get; init; }
+    public string? FeedUrl { get; init; }
+    public string? JsonLd { get; init; }
+    public DigestView? Digest { get; init; }
+    public IReadOnlyList<DigestCard> Digests { get; init; } = [];
+    public TagLink? Tag { get; init; }
+    public EntityLink? Entity { get; init; }
+    public PagerView? Pager { get; init; }
+    public YearView? Year { get; init; }
+    public IReadOnlyList<YearView> Years { get; init; } = [];
+    public IReadOnlyList<TagLink> Tags { get; init; } = [];
+    public IReadOnlyList<EntityLink> Entities { get; init; } = [];
+    public string? Body { get; init; }
+    public int Total { get; init; }
+}

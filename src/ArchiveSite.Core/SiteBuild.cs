@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Input;
+using ArchiveSite.Model;
+using ArchiveSite.Output;
+using ArchiveSite.Pages;
+using ArchiveSite.Rendering;
+using ArchiveSite.Search;
+
+namespace ArchiveSite;
+
+/// <summary>A build: the stages in the order they run. The only type that knows them all.</summary>
+/// <remarks>
+/// 1 ReadInput → 2 BuildArchive → 3 PlanPages → 4 RenderPages → 5 WriteSite → 6 IndexSearch → swap into output.
+/// `check` is stages 1–2. Data flows one way; a stage with errors stops the build before anything reaches the output folder.
+/// </remarks>
+public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? progress = null)
+{
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly List<(string, TimeSpan)> _timings = [];
+
+    /// <summary>Stages 1–2: reads and checks everything, writes nothing.</summary>
+    public BuildResult Check()
+    {
+        var archive = BuildArchive(ReadInput());
+        return Result(archive?.Digests.Count ?? 0, 0, 0);
+    }
+
+    /// <summary>All stages: builds the site into a staging folder and swaps it into the output folder only if nothing failed.</summary>
+    public BuildResult Build()
+    {
+        var archive = BuildArchive(ReadInput());
+        var theme = Timed("load theme", () => Theme.Load(options.ThemeFolder, _diagnostics));
+        if (archive is null || theme is null || _diagnostics.HasErrors)
+        {
+            return Result(archive?.Digests.Count ?? 0, 0, 0);
+        }
+
+        var plan = Timed("plan pages", () => PlanPages(archive));
+        using var staging = StagingFolder.Create(options.OutputFolder, [options.InputFolder, options.ThemeFolder], WorkspaceFolders(), _diagnostics);
+        if (staging is null)
+        {
+            return Result(archive.Digests.Count, 0, 0);
+        }
+
+        var files = Timed("render and write", () => RenderPages(plan, theme, staging) + WriteSite(plan, staging));
+        if (!_diagnostics.HasErrors && options.Search)
+        {
+            Timed("index search", () => IndexSearch(plan, staging));
+        }
+
+        if (!_diagnostics.HasErrors)
+        {
+            Timed("swap into output", staging.Commit);
+        }
+
+        return Result(archive.Digests.Count, plan.Pages.Count, files);
+    }
+
+    private SiteInput? ReadInput() => Timed("read input", () =>
+    {
+        progress?.Report(new BuildProgress("Reading input", 0, 1));
+        return InputReader.Read(options.InputFolder, options.Drafts, _diagnostics);
+    });
+
+    private Archive? BuildArchive(SiteInput? input) => input is null ? null : Timed("build archive", () =>
+    {
+        progress?.Report(new BuildProgress("Checking the archive", 0, 1));
+        var settings = options.BaseUrl is null ? input.Settings : input.Settings.WithBaseUrl(options.BaseUrl);
+        return ArchiveBuilder.Build(input with { Settings = settings }, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), _diagnostics);
+    });
+
+    private PagePlan PlanPages(Archive archive) => PagePlan.Create(archive, withSearch: options.Search);
+
+    /// <summary>Stage 4: renders every page in parallel and streams each one to the staging folder as it is done.</summary>
+    private int RenderPages(PagePlan plan, Theme theme, StagingFolder staging)
+    {
+        var assets = AssetFingerprints.Copy(theme.AssetsPath, staging, SitePaths.Assets);
+        var links = new LinkCheck(plan.Url);
+        foreach (var asset in assets.Values)
+        {
+            links.AddFile(SitePaths.Assets + asset);
+        }
+
+        var renderer = new PageRenderer(theme, new SiteViews(plan, options.Search), new RenderContext(plan.Url, assets));
+        var done = 0;
+        Parallel.ForEach(plan.Pages, page =>
+        {
+            if (renderer.Render(page, _diagnostics) is { } html)
+            {
+                staging.Write(page.OutputFile, html);
+                links.AddFile(page.OutputFile);
+                links.AddPage(page.Path, html);
+            }
+
+            var count = Interlocked.Increment(ref done);
+            if (count % 500 == 0 || count == plan.Pages.Count)
+            {
+                progress?.Report(new BuildProgress("Rendering pages", count, plan.Pages.Count));
+            }
+        });
+
+        _linkCheck = links;
+        return plan.Pages.Count + assets.Count;
+    }
+
+    private LinkCheck? _linkCheck;
+
+    /// <summary>Stage 5: feeds, sitemap, robots.txt and open data beside the pages; then every internal link is checked.</summary>
+    private int WriteSite(PagePlan plan, StagingFolder staging)
+    {
+        progress?.Report(new BuildProgress("Writing feeds and data", 0, 1));
+        var archive = plan.Archive;
+        var settings = archive.Settings;
+        var written = new List<(string Path, byte[] Content)>
+        {
+            (SitePaths.Feed, AtomFeed.Write(settings, plan.Url, settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests)),
+            (SitePaths.DataJson, DataExport.Json(archive, plan.Url)),
+            (SitePaths.DataCsv, DataExport.Csv(archive, plan.Url)),
+        };
+        written.AddRange(archive.Tags.Select(t => (SitePaths.TagFeed(t.Key),
+            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));
+        written.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
+
+        // robots.txt only takes effect at a domain root; under /repo/ it would be ignored, so it is not written there.
+        if (plan.Url.BasePath.Length == 0)
+        {
+            written.Add((SitePaths.Robots, System.Text.Encoding.UTF8.GetBytes(
+                $"User-agent: *\nAllow: /\n\nSitemap: {plan.Url.Absolute(SitePaths.Sitemap)}\n")));
+        }
+
+        foreach (var (path, content) in written)
+        {
+            staging.Write(path, content);
+            _linkCheck!.AddFile(path);
+        }
+
+        _linkCheck!.Report(_diagnostics, InputReader.DisplayPath(Path.GetFullPath(options.OutputFolder)));
+        return written.Count;
+    }
+
+    private static List<Sitemap.Entry> SitemapEntries(PagePlan plan)
+    {
+        DateOnly? Latest(IReadOnlyList<Digest> digests) => digests.Count == 0 ? null : digests.Max(d => d.LastModified);
+        return [.. plan.Pages
+            .Where(p => p is not (NotFoundPage or SearchPage))
+            .Select(p => new Sitemap.Entry(plan.Url.Absolute(p.Path), p switch
+            {
+                DigestPage d => d.Digest.LastModified,
+                TagPage t => Latest(t.Pagination.Items),
+                EntityPage e => Latest(e.Pagination.Items),
+                YearPage y => Latest(y.Year.Digests),
+                PlainPage => null,
+                _ => Latest(plan.Archive.Digests),
+            }))];
+    }
+
+    /// <summary>Stage 6: the search index over the staged digest pages, before the swap.</summary>
+    private void IndexSearch(PagePlan plan, StagingFolder staging)
+    {
+        progress?.Report(new BuildProgress("Indexing for search", 0, 1));
+        SearchIndex.Build(staging.Root, plan, _diagnostics);
+    }
+
+    private List<string> WorkspaceFolders()
+    {
+        var folders = new List<string> { Environment.CurrentDirectory };
+        for (var dir = new DirectoryInfo(Path.GetFullPath(options.InputFolder)); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                folders.Add(dir.FullName);
+                break;
+            }
+        }
+
+        return folders;
+    }
+
+    private T Timed<T>(string stage, Func<T> run)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        _timings.Add((stage, clock.Elapsed));
+        return result;
+    }
+
+    private void Timed(string stage, Action run) => Timed(stage, () => { run(); return 0; });
+
+    private BuildResult Result(int digests, int pages, int files) =>
+        new(_diagnostics.ToSortedList(), digests, pages, files, _timings);
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace ArchiveSite.Cli.Commands;
+
+/// <summary><c>archivesite build</c>: builds the site; the output folder changes only when there are no errors.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var options = new SiteOptions();
+        var command = new Command("build", "Build the site from the input and theme folders into the output folder");
+        options.AddTo(command, output: true);
+        command.SetAction(result =>
+        {
+            if (options.Read(result) is not { } build)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            var outcome = ConsoleProgress.Run(progress => new SiteBuild(build, progress).Build());
+            DiagnosticPrinter.Print(outcome.Diagnostics);
+            if (!outcome.Succeeded)
+            {
+                Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(outcome.Errors, outcome.Warnings)}. Nothing was written to {build.OutputFolder}.");
+                return ExitCodes.ContentErrors;
+            }
+
+            var time = outcome.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Time);
+            Console.Error.WriteLine(
+                $"Built {outcome.Digests} digests into {outcome.Pages} pages ({outcome.Files} files) in {build.OutputFolder} in {time.TotalSeconds:0.00} s; {DiagnosticPrinter.Summary(0, outcome.Warnings)}.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

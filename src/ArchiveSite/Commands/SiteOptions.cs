@@ -1,0 +1,51 @@
+using System.CommandLine;
+
+namespace ArchiveSite.Cli.Commands;
+
+/// <summary>The options every site command shares: where the input, theme and output are.</summary>
+public sealed class SiteOptions
+{
+    public Option<string> Input { get; } = new("--input", "-i") { Description = "The archive's content folder", DefaultValueFactory = _ => "input" };
+
+    public Option<string> Theme { get; } = new("--theme", "-t") { Description = "The theme folder (layouts, partials, assets)", DefaultValueFactory = _ => "theme" };
+
+    public Option<string> Output { get; } = new("--output", "-o") { Description = "Where the site is written; replaced as a whole on success", DefaultValueFactory = _ => "output" };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Absolute URL the site is published at (overrides site.yml's base_url)" };
+
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include digests marked draft: true" };
+
+    public Option<bool> NoSearch { get; } = new("--no-search") { Description = "Skip the search index (no Node.js needed)" };
+
+    public void AddTo(Command command, bool output)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        if (output)
+        {
+            command.Options.Add(Output);
+            command.Options.Add(BaseUrl);
+            command.Options.Add(NoSearch);
+        }
+
+        command.Options.Add(Drafts);
+    }
+
+    /// <summary>The build options from a parse result, or null (after printing why) when --base-url is not an absolute http(s) URL.</summary>
+    public BuildOptions? Read(ParseResult result)
+    {
+        Uri? baseUrl = null;
+        if (result.GetValue(BaseUrl) is { Length: > 0 } text)
+        {
+            if (!Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+            {
+                Console.Error.WriteLine($"archivesite: --base-url must be an absolute http(s) URL, not '{text}'");
+                return null;
+            }
+        }
+
+        return new BuildOptions(
+            result.GetValue(Input)!, result.GetValue(Theme)!, result.GetValue(Output) ?? "output",
+            baseUrl, result.GetValue(Drafts), !result.GetValue(NoSearch));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using ArchiveSite.Diagnostics;
+using Spectre.Console;
+
+namespace ArchiveSite.Cli;
+
+/// <summary>Prints diagnostics as coloured lines on a terminal, plain lines otherwise, and GitHub annotations in Actions.</summary>
+public static class DiagnosticPrinter
+{
+    /// <summary>GitHub shows at most 10 error and 10 warning annotations per step; the rest go to the summary.</summary>
+    public const int AnnotationLimit = 10;
+
+    public static bool InGitHubActions => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (ConsoleProgress.Interactive)
+            {
+                var colour = diagnostic.IsError ? "red" : "yellow";
+                AnsiConsole.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToString())}[/]");
+            }
+            else
+            {
+                Console.WriteLine(diagnostic.ToString());
+            }
+        }
+
+        if (InGitHubActions)
+        {
+            foreach (var group in diagnostics.GroupBy(d => d.Severity))
+            {
+                foreach (var diagnostic in group.Take(AnnotationLimit))
+                {
+                    Console.WriteLine(Annotation(diagnostic));
+                }
+            }
+        }
+    }
+
+    /// <summary>A workflow command GitHub turns into an annotation on the file and line.</summary>
+    public static string Annotation(Diagnostic diagnostic)
+    {
+        var kind = diagnostic.IsError ? "error" : "warning";
+        var location = diagnostic.Location;
+        return $"::{kind} file={Property(location.Path)},line={location.Line},col={location.Column},title={Property(diagnostic.Code)}::{Message(diagnostic.Message)}";
+    }
+
+    /// <summary>A one-line verdict: "3 errors, 1 warning".</summary>
+    public static string Summary(int errors, int warnings) =>
+        $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+
+    // Escaping as @actions/core does: data gets %, CR, LF; properties also ':' and ','.
+    private static string Message(string text) =>
+        new StringBuilder(text).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
+
+    private static string Property(string text) =>
+        new StringBuilder(Message(text)).Replace(":", "%3A").Replace(",", "%2C").ToString();
+}
