@@ -12,7 +12,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnclosedFrontMatter = Error("AS0101", "front matter is not closed by a '---' line");
     public static readonly DiagnosticCode YamlSyntax = Error("AS0102", "YAML syntax error: {0}");
     public static readonly DiagnosticCode NotAMapping = Error("AS0103", "front matter must be a map of 'key: value' lines");
-    public static readonly DiagnosticCode UnknownKey = Error("AS0104", "unknown key '{0}'{1}; custom data goes under 'extra'");
+    public static readonly DiagnosticCode UnknownKey = Error("AS0104", "unknown key '{0}'{1}");
     public static readonly DiagnosticCode MissingKey = Error("AS0105", "missing required key '{0}' ({1})");
     public static readonly DiagnosticCode DuplicateKey = Error("AS0106", "key '{0}' appears more than once");
     public static readonly DiagnosticCode WrongType = Error("AS0107", "'{0}' must be {1}");

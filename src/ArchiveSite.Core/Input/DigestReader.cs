@@ -126,7 +126,7 @@ public static partial class DigestReader
 
     private static void CheckCount(YamlFields fields, FieldSpec field, int count, int min, int max, DiagnosticBag diagnostics)
     {
-        if (fields.Locations.TryGetValue(field.Key, out var location) && (count < min || count > max))
+        if (!fields.HadPlaceholder && fields.Locations.TryGetValue(field.Key, out var location) && (count < min || count > max))
         {
             diagnostics.Add(DiagnosticCodes.CountOutOfRange, location, field.Key, count, $"between {min} and {max}");
         }

@@ -34,7 +34,13 @@ public sealed class YamlFields
             }
             else if (schema is not null && !schema.Any(f => f.Key == name))
             {
-                Report(DiagnosticCodes.UnknownKey, key, name, Suggestions.DidYouMean(name, schema.Select(f => f.Key)));
+                var hint = Suggestions.DidYouMean(name, schema.Select(f => f.Key));
+                if (hint.Length == 0 && schema.Any(f => f.Key == DigestSchema.Extra.Key))
+                {
+                    hint = "; custom data goes under 'extra'";
+                }
+
+                Report(DiagnosticCodes.UnknownKey, key, name, hint.Length > 0 ? hint : $"; known keys: {string.Join(", ", schema.Select(f => f.Key))}");
             }
         }
     }
@@ -44,6 +50,9 @@ public sealed class YamlFields
     public IReadOnlyDictionary<string, SourceLocation> Locations => _locations;
 
     public IEnumerable<string> Keys => _entries.Keys;
+
+    /// <summary>True once any value still held the `new` placeholder; count checks are then beside the point.</summary>
+    public bool HadPlaceholder { get; private set; }
 
     public SourceLocation At(YamlNode node) => FrontMatter.Locate(_path, node, _lineOffset);
 
@@ -85,7 +94,7 @@ public sealed class YamlFields
         text = text.Trim();
         if (text == DigestSchema.Placeholder)
         {
-            Report(DiagnosticCodes.Placeholder, node, field.Key, field.Doc);
+            ReportPlaceholder(node, field);
             return null;
         }
 
@@ -109,7 +118,7 @@ public sealed class YamlFields
         var text = (node as YamlScalarNode)?.Value?.Trim() ?? "";
         if (text == DigestSchema.Placeholder)
         {
-            Report(DiagnosticCodes.Placeholder, node, field.Key, field.Doc);
+            ReportPlaceholder(node, field);
             return null;
         }
 
@@ -209,7 +218,7 @@ public sealed class YamlFields
             text = text.Trim();
             if (text == DigestSchema.Placeholder)
             {
-                Report(DiagnosticCodes.Placeholder, item, field.Key, field.Doc);
+                ReportPlaceholder(item, field);
                 continue;
             }
 
@@ -239,6 +248,12 @@ public sealed class YamlFields
             e => (e.Key as YamlScalarNode)?.Value ?? "", e => Plain(e.Value), StringComparer.Ordinal),
         _ => null,
     };
+
+    private void ReportPlaceholder(YamlNode node, FieldSpec field)
+    {
+        HadPlaceholder = true;
+        Report(DiagnosticCodes.Placeholder, node, field.Key, field.Doc);
+    }
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain };
