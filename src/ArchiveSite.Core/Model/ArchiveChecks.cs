@@ -1,5 +1,4 @@
 using ArchiveSite.Diagnostics;
-using ArchiveSite.Input;
 
 namespace ArchiveSite.Model;
 

@@ -85,7 +85,7 @@ public class StagingFolderTests
     public void A_path_that_climbs_out_of_the_staging_folder_is_refused()
     {
         using var temp = new TempFolder();
-        using var staging = StagingFolder.Create(temp.Combine("out"), [], [], new Diagnostics.DiagnosticBag())!;
+        using var staging = StagingFolder.Create(temp.Combine("out"), [], [], new ArchiveSite.Diagnostics.DiagnosticBag())!;
 
         Assert.Throws<InvalidOperationException>(() => staging.Write("../escaped.txt", "x"));
         Assert.False(File.Exists(temp.Combine("escaped.txt")));

@@ -1,4 +1,4 @@
-namespace ArchiveSite.Input;
+namespace ArchiveSite.Diagnostics;
 
 /// <summary>Did-you-mean: the closest known word to a misspelt one, by edit distance.</summary>
 public static class Suggestions

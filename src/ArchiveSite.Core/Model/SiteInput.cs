@@ -1,6 +1,5 @@
-using ArchiveSite.Model;
 
-namespace ArchiveSite.Input;
+namespace ArchiveSite.Model;
 
 /// <summary>Everything read from the input folder, checked file by file but not yet across files.</summary>
 /// <param name="DigestFiles">Every digest file found (slug, display path), including those with errors.</param>
