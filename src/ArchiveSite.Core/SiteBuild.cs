@@ -23,7 +23,8 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
     public BuildResult Check()
     {
         var archive = BuildArchive(ReadInput());
-        return Result(archive?.Digests.Count ?? 0, 0, 0);
+        var plan = archive is null ? null : PlanPages(archive);
+        return Result(archive?.Digests.Count ?? 0, plan?.Pages.Count ?? 0, 0);
     }
 
     /// <summary>All stages: builds the site into a staging folder and swaps it into the output folder only if nothing failed.</summary>
@@ -37,6 +38,11 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         }
 
         var plan = Timed("plan pages", () => PlanPages(archive));
+        if (_diagnostics.HasErrors)
+        {
+            return Result(archive.Digests.Count, 0, 0);
+        }
+
         using var staging = StagingFolder.Create(options.OutputFolder, [options.InputFolder, options.ThemeFolder], WorkspaceFolders(), _diagnostics);
         if (staging is null)
         {
@@ -70,7 +76,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         return ArchiveBuilder.Build(input with { Settings = settings }, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), _diagnostics);
     });
 
-    private PagePlan PlanPages(Archive archive) => PagePlan.Create(archive, withSearch: options.Search);
+    private PagePlan PlanPages(Archive archive) => PagePlan.Create(archive, withSearch: options.Search, _diagnostics);
 
     /// <summary>Stage 4: renders every page in parallel and streams each one to the staging folder as it is done.</summary>
     private int RenderPages(PagePlan plan, Theme theme, StagingFolder staging)

@@ -24,6 +24,6 @@ public static class PageReader
         var description = fields.Text(Description);
         var body = MarkdownBody.Render(file.Body, displayPath, file.BodyLine, diagnostics);
         var slug = Path.GetFileNameWithoutExtension(relativePath);
-        return title is null ? null : new Page(slug, title, description, body, relativePath);
+        return title is null ? null : new Page(slug, title, description, body, relativePath, new FieldLocations(displayPath, fields.Locations));
     }
 }

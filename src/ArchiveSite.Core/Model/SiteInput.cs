@@ -1,4 +1,3 @@
-
 namespace ArchiveSite.Model;
 
 /// <summary>Everything read from the input folder, checked file by file but not yet across files.</summary>
