@@ -68,6 +68,21 @@ public class StagingFolderTests
     }
 
     [Fact]
+    public void The_output_folder_may_not_be_the_repository_but_may_sit_inside_it()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine(".git"));
+        var input = temp.CopyFrom(RepositoryPaths.Fixture("minimal"), "input");
+
+        var intoRepository = SiteBuilds.Build(input, temp.Path);
+        var intoOutput = SiteBuilds.Build(input, temp.Combine("output"));
+
+        Assert.Contains(intoRepository.Diagnostics, d => d.Code == "AS0303");
+        Assert.True(Directory.Exists(temp.Combine(".git")));
+        Assert.True(intoOutput.Succeeded);
+    }
+
+    [Fact]
     public void A_non_empty_folder_not_written_by_ArchiveSite_is_never_replaced()
     {
         using var temp = new TempFolder();
