@@ -22,9 +22,10 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
     /// <summary>Stages 1–2: reads and checks everything, writes nothing.</summary>
     public BuildResult Check()
     {
-        var archive = BuildArchive(ReadInput());
+        var input = ReadInput();
+        var archive = BuildArchive(input);
         var plan = archive is null ? null : PlanPages(archive);
-        return Result(archive?.Digests.Count ?? 0, plan?.Pages.Count ?? 0, 0);
+        return Result(input?.Digests.Count ?? 0, plan?.Pages.Count ?? 0, 0) with { Input = input };
     }
 
     /// <summary>All stages: builds the site into a staging folder and swaps it into the output folder only if nothing failed.</summary>

@@ -1,15 +1,7 @@
-using System.CommandLine;
 using ArchiveSite.Cli;
 using ArchiveSite.Cli.Commands;
 
-var root = new RootCommand("ArchiveSite: builds a curated news archive (input/ + theme/) into a static site.")
-{
-    BuildCommand.Create(),
-    CheckCommand.Create(),
-    NewCommand.Create(),
-};
-
-var parsed = root.Parse(args);
+var parsed = ArchiveSiteCommand.Create().Parse(args);
 if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors)

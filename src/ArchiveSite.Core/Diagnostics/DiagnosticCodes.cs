@@ -31,7 +31,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode RawHtml = Warning("AS0120", "raw HTML '{0}' is not rendered; it will be shown as text");
 
     // AS02xx: rules across files, checked when the archive is built.
-    public static readonly DiagnosticCode UnknownTag = Error("AS0201", "unknown tag '{0}'{1}; themes are defined in tags.yml");
+    public static readonly DiagnosticCode UnknownTag = Error("AS0201", "unknown tag '{0}'{1}");
     public static readonly DiagnosticCode DuplicateSlug = Error("AS0202", "slug '{0}' is already used by {1}; slugs must be unique across all folders");
     public static readonly DiagnosticCode UnknownRelated = Error("AS0203", "related digest '{0}' does not exist{1}");
     public static readonly DiagnosticCode DuplicateSourceUrl = Warning("AS0204", "source URL is also cited by '{0}'; is this the same story?");

@@ -22,6 +22,11 @@ public static class ArchiveChecks
                 if (!tagKeys.Contains(tag))
                 {
                     var hint = aliases.TryGetValue(tag, out var key) ? $"; did you mean '{key}'?" : Suggestions.DidYouMean(tag, tagKeys);
+                    if (hint.Length == 0)
+                    {
+                        hint = $"; the themes are defined in {input.TagsPath}";
+                    }
+
                     diagnostics.Add(DiagnosticCodes.UnknownTag, digest.Locations.Of($"tags/{i}"), tag, hint);
                 }
             }

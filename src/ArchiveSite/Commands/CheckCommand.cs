@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ArchiveSite.Cli.Changes;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -8,14 +9,31 @@ public static class CheckCommand
     public static Command Create()
     {
         var options = new SiteOptions();
-        var command = new Command("check", "Validate the archive and print every problem; writes nothing");
+        var changedSince = new Option<string?>("--changed-since")
+        {
+            Description = "A git ref (e.g. origin/main): list the digests changed since it in the step summary, and their problems first",
+            HelpName = "ref",
+        };
+        var command = new Command("check", "Validate the archive and print every problem; writes nothing") { changedSince };
         options.AddTo(command, output: false);
         command.SetAction(result =>
         {
             var check = options.Read(result)!;
+            ChangeSet? changes = null;
+            if (result.GetValue(changedSince) is { } since)
+            {
+                if (GitChanges.Since(since, check.InputFolder, out var problem) is not { } files)
+                {
+                    Console.Error.WriteLine($"archivesite: --changed-since: {problem}");
+                    return ExitCodes.UsageError;
+                }
+
+                changes = new ChangeSet(since, files);
+            }
+
             var outcome = new SiteBuild(check).Check();
-            DiagnosticPrinter.Print(outcome.Diagnostics);
-            StepSummary.Write(outcome, check);
+            DiagnosticPrinter.Print(changes?.ChangedFirst(outcome.Diagnostics) ?? outcome.Diagnostics);
+            StepSummary.Write(outcome, check, changes);
             Console.Error.WriteLine($"Checked {outcome.Digests} digests: {DiagnosticPrinter.Summary(outcome.Errors, outcome.Warnings)}.");
             return outcome.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         });
