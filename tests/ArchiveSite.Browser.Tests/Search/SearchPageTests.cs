@@ -52,6 +52,22 @@ public sealed class SearchPageTests(SampleSite site)
     }
 
     [Fact]
+    public async Task Given_results_When_a_year_is_chosen_Then_only_digests_of_that_year_remain()
+    {
+        await using var visit = await site.OpenAsync();
+        var search = await OpenSearchAsync(visit, "?q=OpenAI");
+        await search.WaitForResultsAsync("OpenAI");
+
+        await search.YearFilter.SelectOptionAsync("2024");
+        await search.WaitForResultsAsync("OpenAI");
+
+        var dates = await search.ResultDatesAsync();
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.Equal(2024, d.Year));
+        Assert.Contains($"2024 ({dates.Count})", await search.YearFilter.Locator("option").AllInnerTextsAsync());
+    }
+
+    [Fact]
     public async Task Given_results_When_sorted_by_newest_Then_dates_descend()
     {
         await using var visit = await site.OpenAsync();
