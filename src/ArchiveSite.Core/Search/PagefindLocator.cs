@@ -9,6 +9,8 @@ public static class PagefindLocator
     /// <summary>Set to a pagefind_extended binary to use it instead of node_modules (also Pagefind's own variable).</summary>
     public const string BinaryVariable = "PAGEFIND_BINARY_PATH";
 
+    private static readonly Lock InstallLock = new();
+
     /// <summary>
     /// The binary's path; or null, with one diagnostic saying what to install. The first of <paramref name="startFolders"/>
     /// with a package.json that pins pagefind at or above it is used (the working folder, then the tool's own).
@@ -40,6 +42,15 @@ public static class PagefindLocator
             return binary;
         }
 
+        // Two builds in one process (tests, serve) must not run `npm ci` over each other's node_modules.
+        lock (InstallLock)
+        {
+            return File.Exists(binary) ? binary : Install(project, binary, diagnostics, where, log);
+        }
+    }
+
+    private static string? Install(string project, string binary, DiagnosticBag diagnostics, SourceLocation where, Action<string>? log)
+    {
         log?.Invoke("Installing Pagefind (npm ci) in " + project);
         var lockFile = File.Exists(Path.Combine(project, "package-lock.json"));
         string[] install = [lockFile ? "ci" : "install", "--no-audit", "--no-fund", "--loglevel=error"];
