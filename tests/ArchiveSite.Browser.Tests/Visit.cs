@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace ArchiveSite.Browser.Tests;
 
-/// <summary>One browser context and its page, recording every URL the page requests.</summary>
+/// <summary>One browser context and its page, recording every URL requested from it (page, workers).</summary>
 public sealed class Visit : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
@@ -12,7 +12,8 @@ public sealed class Visit : IAsyncDisposable
     {
         _context = context;
         Page = page;
-        page.Request += (_, request) => { lock (_requests) { _requests.Add(request.Url); } };
+        // On the context, not the page, so requests from the search worker count too.
+        context.Request += (_, request) => { lock (_requests) { _requests.Add(request.Url); } };
     }
 
     public IPage Page { get; }

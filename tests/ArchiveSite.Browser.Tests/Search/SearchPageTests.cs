@@ -185,6 +185,37 @@ public sealed class SearchPageTests(SampleSite site)
         Assert.Equal($"{count} digest{(count == 1 ? "" : "s")} found for “unpaid testing”.", announced);
     }
 
+    [Fact]
+    public async Task Given_a_word_no_digest_contains_When_searched_Then_the_status_says_nothing_was_found()
+    {
+        await using var visit = await site.OpenAsync();
+        var search = await OpenSearchAsync(visit);
+
+        await search.Query.FillAsync("zzzzqqq");
+        await search.Query.PressAsync("Enter");
+
+        await Expect(search.Status).ToHaveTextAsync("No digests found for “zzzzqqq”.");
+        await Expect(search.ResultLinks).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Given_more_results_than_a_page_When_show_more_is_pressed_Then_the_rest_appear_and_focus_moves_to_the_first_new_one()
+    {
+        await using var visit = await site.OpenAsync();
+        var search = await OpenSearchAsync(visit, "?sort=newest");
+        await Expect(search.Status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ digests found\.$"));
+        var total = await search.AnnouncedCountAsync();
+        Assert.True(total > 20, $"the sample archive should have more than one page of digests, has {total}");
+        await Expect(search.ResultLinks).ToHaveCountAsync(20);
+
+        await visit.Page.GetByRole(AriaRole.Button, new() { Name = "Show more results" }).ClickAsync();
+
+        await Expect(search.ResultLinks).ToHaveCountAsync(total);
+        await Expect(search.ResultLinks.Nth(20)).ToBeFocusedAsync();
+        await Expect(visit.Page.GetByRole(AriaRole.Button, new() { Name = "Show more results" })).ToHaveCountAsync(0);
+        Assert.Equal((await search.ResultDatesAsync()).OrderByDescending(d => d), await search.ResultDatesAsync());
+    }
+
     private async Task<SearchPage> OpenSearchAsync(Visit visit, string query = "")
     {
         await visit.Page.GotoAsync(site.Url("search/" + query));
