@@ -166,7 +166,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
     private void IndexSearch(PagePlan plan, StagingFolder staging)
     {
         progress?.Report(new BuildProgress("Indexing for search", 0, 1));
-        SearchIndex.Build(staging.Root, plan, _diagnostics);
+        SearchIndex.Build(staging.Root, plan, _diagnostics, message => progress?.Report(new BuildProgress(message, 0, 1)));
     }
 
     private List<string> WorkspaceFolders()

@@ -10,6 +10,9 @@ const pageSize = 20;
 let pagefind;
 let sequence = 0;
 let shown = [];
+// True while the current history entry came from typing: further typing updates that entry instead of adding one
+// per pause, yet the back button still returns to the search before it.
+let typedEntry = false;
 
 document.getElementById("search-nojs").hidden = true;
 
@@ -68,8 +71,10 @@ function renderResult(data) {
   heading.append(link);
   const meta = document.createElement("p");
   meta.className = "meta";
-  meta.append(text("span", data.meta.date ?? ""));
-  if (data.meta.themes) meta.append(" · ", text("span", data.meta.themes));
+  const date = text("time", data.meta.date ?? data.meta.published ?? "");
+  if (data.meta.published) date.dateTime = data.meta.published;
+  meta.append(date);
+  if (data.meta.themes) meta.append(" · ", text("span", "Themes: ", "visually-hidden"), text("span", data.meta.themes, "result-themes"));
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
   // Pagefind HTML-escapes the excerpt and adds only <mark> around matched words.
@@ -99,10 +104,18 @@ async function showMore() {
   }
 }
 
+// Puts the form's state in the address bar: "push" adds a history entry, "replace" updates the current one.
+function remember(history) {
+  const url = urlOfForm();
+  if (!history || url === location.pathname + location.search) return;
+  if (history === "push") window.history.pushState(null, "", url);
+  else window.history.replaceState(null, "", url);
+}
+
 async function run(history) {
+  if (!pagefind) return;
   const mine = ++sequence;
-  if (history === "push") window.history.pushState(null, "", urlOfForm());
-  if (history === "replace") window.history.replaceState(null, "", urlOfForm());
+  remember(history);
   const query = input.value.trim();
   const filters = {};
   for (const select of selects) {
@@ -134,17 +147,25 @@ async function run(history) {
 let typing;
 input.addEventListener("input", () => {
   clearTimeout(typing);
-  typing = setTimeout(() => run("replace"), 250);
+  typing = setTimeout(() => {
+    run(typedEntry ? "replace" : "push");
+    typedEntry = true;
+  }, 250);
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   clearTimeout(typing);
-  run("push");
+  run(typedEntry ? "replace" : "push");
+  typedEntry = false;
 });
 for (const select of [...selects, sortSelect]) {
-  select.addEventListener("change", () => run("push"));
+  select.addEventListener("change", () => {
+    typedEntry = false;
+    run("push");
+  });
 }
 window.addEventListener("popstate", () => {
+  typedEntry = false;
   readUrl();
   run(null);
 });

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ArchiveSite.Diagnostics;
 
 namespace ArchiveSite.Search;
 
@@ -8,10 +9,15 @@ public static class PagefindLocator
     /// <summary>Set to a pagefind_extended binary to use it instead of node_modules (also Pagefind's own variable).</summary>
     public const string BinaryVariable = "PAGEFIND_BINARY_PATH";
 
-    /// <summary>The binary's path, or null with a one-line reason saying what to install.</summary>
-    public static string? Find(string startFolder, out string? problem, Action<string>? log = null)
+    private static readonly Lock InstallLock = new();
+
+    /// <summary>
+    /// The binary's path; or null, with one diagnostic saying what to install. The first of <paramref name="startFolders"/>
+    /// with a package.json that pins pagefind at or above it is used (the working folder, then the tool's own).
+    /// </summary>
+    public static string? Find(IReadOnlyList<string> startFolders, DiagnosticBag diagnostics, Action<string>? log = null)
     {
-        problem = null;
+        var where = SourceLocation.StartOf("package.json");
         if (Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } configured)
         {
             if (File.Exists(configured))
@@ -19,14 +25,14 @@ public static class PagefindLocator
                 return configured;
             }
 
-            problem = $"{BinaryVariable} is set to '{configured}', which does not exist";
+            diagnostics.Add(DiagnosticCodes.PagefindPathMissing, where, configured);
             return null;
         }
 
-        var project = FindPackageJson(startFolder);
+        var project = startFolders.Select(FindPackageJson).FirstOrDefault(p => p is not null);
         if (project is null)
         {
-            problem = "no package.json pinning pagefind was found above " + startFolder + "; run from the repository, or build with --no-search";
+            diagnostics.Add(DiagnosticCodes.NoPackageJson, where, startFolders.Count > 0 ? startFolders[0] : ".");
             return null;
         }
 
@@ -36,13 +42,30 @@ public static class PagefindLocator
             return binary;
         }
 
+        // Two builds in one process (tests, serve) must not run `npm ci` over each other's node_modules.
+        lock (InstallLock)
+        {
+            return File.Exists(binary) ? binary : Install(project, binary, diagnostics, where, log);
+        }
+    }
+
+    private static string? Install(string project, string binary, DiagnosticBag diagnostics, SourceLocation where, Action<string>? log)
+    {
         log?.Invoke("Installing Pagefind (npm ci) in " + project);
         var lockFile = File.Exists(Path.Combine(project, "package-lock.json"));
-        if (!ProcessRunner.TryRun("npm", lockFile ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"], project, TimeSpan.FromMinutes(5), out var output))
+        string[] install = [lockFile ? "ci" : "install", "--no-audit", "--no-fund", "--loglevel=error"];
+        if (!ProcessRunner.TryRun("npm", install, project, TimeSpan.FromMinutes(5), out var output))
         {
-            problem = output.Contains("not found", StringComparison.OrdinalIgnoreCase) || output.Contains("No such file", StringComparison.OrdinalIgnoreCase)
-                ? "search needs Node.js and npm to install Pagefind: install them (e.g. apt-get install nodejs npm), or build with --no-search"
-                : "npm could not install Pagefind: " + LastLine(output) + "; or build with --no-search";
+            // npm itself missing, or npm present but the node it runs on missing ("env: 'node': No such file or directory").
+            if (output.Contains("not found", StringComparison.OrdinalIgnoreCase) || output.Contains("No such file", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(DiagnosticCodes.NodeMissing, where);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticCodes.NpmFailed, where, LastLine(output));
+            }
+
             return null;
         }
 
@@ -51,7 +74,8 @@ public static class PagefindLocator
             return binary;
         }
 
-        problem = $"npm finished but {binary} is missing; is pagefind in package.json (and not installed with --omit=optional)?";
+        // npm succeeded without the platform package: installed with --omit=optional, or no build for this platform.
+        diagnostics.Add(DiagnosticCodes.NpmFailed, where, $"it finished, but {binary} is missing");
         return null;
     }
 

@@ -14,11 +14,9 @@ public static class SearchIndex
 
     public static void Build(string siteFolder, PagePlan plan, DiagnosticBag diagnostics, Action<string>? log = null)
     {
-        var binary = PagefindLocator.Find(Environment.CurrentDirectory, out var problem, log)
-            ?? PagefindLocator.Find(AppContext.BaseDirectory, out _, log);
+        var binary = PagefindLocator.Find([Environment.CurrentDirectory, AppContext.BaseDirectory], diagnostics, log);
         if (binary is null)
         {
-            diagnostics.Add(DiagnosticCodes.SearchFailed, SourceLocation.StartOf("package.json"), problem);
             return;
         }
 
