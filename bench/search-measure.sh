@@ -5,8 +5,7 @@
 # Prints: build time, index time, index size and file count, and the bytes a browser downloads for a one-word query.
 # Needs: hugo (apt-get install -y hugo), chromium, node. Single runs on a shared machine: compare within one run.
 #   python3 ../shared/bench/gen-corpus.py 10000 /tmp/c10k && bench/search-measure.sh /tmp/c10k /tmp/search-work
-# gen-corpus.py names some files "…-café-…"; if `check` rejects those slugs (AS0118), rename them first:
-#   (cd /tmp/c10k/digests && for f in */*é*.md; do mv "$f" "${f//é/e}"; done)
+# gen-corpus.py names some files "…-café-…"; slugs may use lowercase letters of any script, so they build as they are.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 input=$(cd "$1" && pwd); work=$(realpath -m "$2"); word=${3:-consent}

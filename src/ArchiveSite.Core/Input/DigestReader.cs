@@ -144,7 +144,8 @@ public static partial class DigestReader
         }
     }
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    // Lowercase letters of any script ("café-owners", "écrivains"), digits and single hyphens: safe in a URL path.
+    [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$")]
     private static partial Regex SlugPattern();
 
     [GeneratedRegex("</?[a-zA-Z][^>]*>")]

@@ -48,7 +48,8 @@ public static class Sitemap
         foreach (var entry in entries)
         {
             xml.WriteStartElement("url");
-            xml.WriteElementString("loc", entry.Location);
+            // sitemaps.org wants URLs escaped: a slug like "café-owners" becomes "caf%C3%A9-owners".
+            xml.WriteElementString("loc", new Uri(entry.Location).AbsoluteUri);
             if (entry.LastModified is { } date)
             {
                 xml.WriteElementString("lastmod", date.ToString("yyyy-MM-dd"));

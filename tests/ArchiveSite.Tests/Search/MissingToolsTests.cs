@@ -71,7 +71,7 @@ public sealed class MissingToolsTests
             WorkingDirectory = RepositoryPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { typeof(Cli.DiagnosticPrinter).Assembly.Location, "build", "--output", temp.Combine("site") },
+            ArgumentList = { typeof(ArchiveSite.Cli.DiagnosticPrinter).Assembly.Location, "build", "--output", temp.Combine("site") },
             Environment = { [PagefindLocator.BinaryVariable] = temp.Combine("no-such-pagefind"), ["CI"] = "true" },
         };
 
