@@ -195,7 +195,7 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
         var removed = _folder!.Remove(previous.Where(f => !files.Contains(f)));
         _files = files;
         _pageFiles = pages;
-        report.Send([.. _folder.TakeWritten(), .. removed]);
+        report.Send(_folder.TakeWritten(), removed);
     }
 
     /// <summary>Checks the links of the pages just rendered and of pages that had broken links; all pages when files came or went.</summary>
@@ -245,12 +245,13 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
     {
         public List<string> All { get; } = [];
 
-        public void Send(List<string> paths)
+        public void Send(List<string> written, List<string>? removed = null)
         {
-            if (paths.Count > 0)
+            removed ??= [];
+            if (written.Count + removed.Count > 0)
             {
-                All.AddRange(paths);
-                Written?.Invoke(new WrittenFiles(Url, paths, StylesheetsOnly));
+                All.AddRange(written.Concat(removed));
+                Written?.Invoke(new WrittenFiles(Url, written, removed, StylesheetsOnly));
             }
         }
     }

@@ -7,6 +7,7 @@ var root = new RootCommand("ArchiveSite: builds a curated news archive (input/ +
     BuildCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);
