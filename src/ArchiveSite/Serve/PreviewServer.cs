@@ -144,10 +144,16 @@ public sealed class PreviewServer : IAsyncDisposable
     private void Rebuild(IReadOnlyCollection<string>? touched, bool initial)
     {
         var before = _state;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan? first = null;
         SessionUpdate update;
         try
         {
-            update = _session!.Update(touched, written => Announce(written, before.Failed));
+            update = _session!.Update(touched, written =>
+            {
+                first ??= clock.Elapsed;
+                Announce(written, before.Failed);
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -162,7 +168,7 @@ public sealed class PreviewServer : IAsyncDisposable
             _liveReload.ReloadAll();
         }
 
-        Report(update, sameDiagnostics, initial);
+        Report(update, sameDiagnostics, initial, initial ? null : first);
         if (update.Succeeded && update.Written.Count > 0)
         {
             _search?.Request();
@@ -193,7 +199,8 @@ public sealed class PreviewServer : IAsyncDisposable
             .Select(p => files.Url.Path(p.EndsWith(index, StringComparison.Ordinal) ? p[..^index.Length] : p))]);
     }
 
-    private void Report(SessionUpdate update, bool sameDiagnostics, bool initial)
+    /// <param name="first">When the first files were on disk: the edited page, which is what the curator waits for.</param>
+    private void Report(SessionUpdate update, bool sameDiagnostics, bool initial, TimeSpan? first)
     {
         if (!initial && update.Changed.Count == 0 && update.Written.Count == 0 && sameDiagnostics)
         {
@@ -207,7 +214,8 @@ public sealed class PreviewServer : IAsyncDisposable
             <= 3 => string.Join(", ", update.Changed) + ":",
             _ => $"{update.Changed.Count} files changed:",
         };
-        _log.WriteLine($"{what} {update.Rendered} page{(update.Rendered == 1 ? "" : "s")} rendered, {update.Written.Count} file{(update.Written.Count == 1 ? "" : "s")} written in {update.Time.TotalMilliseconds:0} ms.");
+        var firstWritten = first is { } time && update.Written.Count > 1 ? $" (the first after {time.TotalMilliseconds:0} ms)" : "";
+        _log.WriteLine($"{what} {update.Rendered} page{(update.Rendered == 1 ? "" : "s")} rendered, {update.Written.Count} file{(update.Written.Count == 1 ? "" : "s")} written in {update.Time.TotalMilliseconds:0} ms{firstWritten}.");
         if (!sameDiagnostics)
         {
             foreach (var diagnostic in update.Diagnostics)
