@@ -159,6 +159,27 @@ public class SiteSessionTests
     }
 
     [Fact]
+    public void Given_a_layout_with_a_syntax_error_When_updated_Then_the_error_has_its_position_and_the_next_good_save_recovers()
+    {
+        using var archive = new TestArchive(copyTheme: true);
+        var session = new SiteSession(archive.Options());
+        session.Update();
+        var layout = Path.Combine(archive.Theme, "layouts", "tags.liquid");
+        var good = File.ReadAllText(layout);
+
+        File.WriteAllText(layout, good + "{% if %}\n");
+        var broken = session.Update([layout]);
+        File.WriteAllText(layout, good);
+        var fixedUpdate = session.Update([layout]);
+
+        var error = Assert.Single(broken.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateSyntax.Id, error.Code);
+        Assert.EndsWith("tags.liquid", error.Location.Path, StringComparison.Ordinal);
+        Assert.True(error.Location.Line > 1);
+        Assert.True(fixedUpdate.Succeeded);
+    }
+
+    [Fact]
     public void Given_an_origin_When_updated_Then_canonical_links_use_it_and_keep_the_base_path()
     {
         using var archive = new TestArchive();
