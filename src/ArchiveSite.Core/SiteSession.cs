@@ -31,11 +31,10 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
     private string _assetsFingerprint = "";
     private bool _contentChanged = true;
     private Dictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _pageLinks = new(StringComparer.Ordinal);
+    private readonly PageLinks _pageLinks = new();
     private HashSet<string> _files = new(StringComparer.Ordinal);
     private HashSet<string> _pageFiles = new(StringComparer.Ordinal);
     private List<string> _siteFiles = [];
-    private HashSet<string> _brokenLinkPages = new(StringComparer.Ordinal);
 
     /// <summary>The folder the site is written to.</summary>
     public string OutputFolder => Path.GetFullPath(options.OutputFolder);
@@ -162,7 +161,7 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
             if (done.TryGetValue(page, out var pageLinks))
             {
                 pageKeys[page.OutputFile] = keys[i];
-                _pageLinks[page.Path] = pageLinks;
+                _pageLinks.Set(page.Path, pageLinks);
             }
             else if (_pageKeys.TryGetValue(page.OutputFile, out var before))
             {
@@ -190,41 +189,12 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
         }
 
         var files = pages.Concat(_assets!.Values.Select(a => SitePaths.Assets + a)).Concat(_siteFiles).ToHashSet(StringComparer.Ordinal);
-        CheckLinks(plan, rendered, files, diagnostics);
+        _pageLinks.Check(plan, files, rendered.Select(p => p.Path), diagnostics, InputReader.DisplayPath(OutputFolder));
         var previous = _files.Count == 0 ? _folder!.Files(options.Search ? [SearchIndex.OutputSubfolder + "/"] : []) : [.. _files];
         var removed = _folder!.Remove(previous.Where(f => !files.Contains(f)));
         _files = files;
         _pageFiles = pages;
         report.Send(_folder.TakeWritten(), removed);
-    }
-
-    /// <summary>Checks the links of the pages just rendered and of pages that had broken links; all pages when files came or went.</summary>
-    private void CheckLinks(PagePlan plan, List<SitePage> rendered, HashSet<string> files, DiagnosticBag diagnostics)
-    {
-        var check = new LinkCheck(plan.Url);
-        foreach (var file in files)
-        {
-            check.AddFile(file);
-        }
-
-        var paths = plan.Pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in _pageLinks.Keys.Where(p => !paths.Contains(p)).ToList())
-        {
-            _pageLinks.Remove(gone);
-        }
-
-        var candidates = files.SetEquals(_files) ? rendered.Select(p => p.Path).Concat(_brokenLinkPages) : paths;
-        var broken = candidates
-            .Distinct()
-            .Where(p => _pageLinks.TryGetValue(p, out var links) && links.Any(l => !check.Contains(l)))
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var page in broken)
-        {
-            check.AddLinks(page, _pageLinks[page]);
-        }
-
-        check.Report(diagnostics, InputReader.DisplayPath(OutputFolder));
-        _brokenLinkPages = broken;
     }
 
     private static T Timed<T>(List<(string, TimeSpan)> timings, string stage, Func<T> run)

@@ -15,6 +15,7 @@ namespace ArchiveSite.Input;
 public sealed class InputCache(string inputFolder, bool includeDrafts)
 {
     private readonly string _root = Path.GetFullPath(inputFolder);
+    private readonly InputFiles _inputFiles = new(Path.GetFullPath(inputFolder));
     private readonly Dictionary<string, CachedFile> _files = new(StringComparer.Ordinal);
     private List<string>? _order;
     private Dictionary<Digest, string> _fingerprints = new(ReferenceEqualityComparer.Instance);
@@ -27,7 +28,7 @@ public sealed class InputCache(string inputFolder, bool includeDrafts)
     public SiteInput? Read(IReadOnlyCollection<string>? touched, DiagnosticBag diagnostics)
     {
         var named = touched?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
-        var (present, gone) = named is null || _order is null || named.Any(IsFolder) ? Scan() : Look(named);
+        var (present, gone) = named is null || _order is null || named.Any(IsFolder) ? Scan() : _inputFiles.Look(named);
         var changed = new List<string>();
         foreach (var path in gone.Where(_files.ContainsKey))
         {
@@ -63,7 +64,13 @@ public sealed class InputCache(string inputFolder, bool includeDrafts)
     /// <summary>A digest's source fingerprint: the same fingerprint means the same bytes at the same path, hence the same digest.</summary>
     public string FingerprintOf(Digest digest) => _fingerprints[digest];
 
-    private CachedFile ReadFile(string path, FileKind kind, Stamp stamp)
+    private (Dictionary<string, (InputFiles.Kind Kind, InputFiles.Stamp Stamp)> Present, List<string> Gone) Scan()
+    {
+        var present = _inputFiles.Scan();
+        return (present, [.. _files.Keys.Where(f => !present.ContainsKey(f))]);
+    }
+
+    private CachedFile ReadFile(string path, InputFiles.Kind kind, InputFiles.Stamp stamp)
     {
         var previous = _files.GetValueOrDefault(path);
         var diagnostics = new DiagnosticBag();
@@ -103,7 +110,7 @@ public sealed class InputCache(string inputFolder, bool includeDrafts)
                 diagnostics.Add(diagnostic);
             }
 
-            if (file.Kind == FileKind.Digest)
+            if (file.Kind == InputFiles.Kind.Digest)
             {
                 digestFiles.Add((file.Slug, file.DisplayPath));
             }
@@ -134,83 +141,16 @@ public sealed class InputCache(string inputFolder, bool includeDrafts)
     private T? ValueOf<T>(string name)
         where T : class => _files.GetValueOrDefault(Path.Combine(_root, name))?.Value as T;
 
-    /// <summary>Every input file with its kind, size and write time; and the known files that are gone.</summary>
-    private (Dictionary<string, (FileKind Kind, Stamp Stamp)> Present, List<string> Gone) Scan()
-    {
-        var files = new Dictionary<string, (FileKind, Stamp)>(StringComparer.Ordinal);
-        foreach (var path in new[] { InputReader.SiteFile, InputReader.TagsFile, InputReader.EntitiesFile }.Select(n => Path.Combine(_root, n))
-            .Concat(InputReader.MarkdownFiles(Path.Combine(_root, InputReader.DigestsFolder)))
-            .Concat(InputReader.MarkdownFiles(Path.Combine(_root, InputReader.PagesFolder))))
-        {
-            if (KindOf(path) is { } kind && StampOf(path) is { } stamp)
-            {
-                files[path] = (kind, stamp);
-            }
-        }
-
-        return (files, [.. _files.Keys.Where(f => !files.ContainsKey(f))]);
-    }
-
-    /// <summary>The touched files alone: those that are input files and exist, and the known ones that are gone.</summary>
-    private (Dictionary<string, (FileKind Kind, Stamp Stamp)> Present, List<string> Gone) Look(IReadOnlyCollection<string> touched)
-    {
-        var files = new Dictionary<string, (FileKind, Stamp)>(StringComparer.Ordinal);
-        var gone = new List<string>();
-        foreach (var path in touched)
-        {
-            if (KindOf(path) is not { } kind)
-            {
-                continue;
-            }
-
-            if (StampOf(path) is { } stamp)
-            {
-                files[path] = (kind, stamp);
-            }
-            else
-            {
-                gone.Add(path);
-            }
-        }
-
-        return (files, gone);
-    }
-
     // A touched folder (renamed, moved or deleted with the files in it) needs a full scan to see what it held.
     private bool IsFolder(string path) =>
         Directory.Exists(path) || _files.Keys.Any(f => f.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
-    private FileKind? KindOf(string path)
+    private object? Parse(InputFiles.Kind kind, string path, string display, string text, DiagnosticBag diagnostics) => kind switch
     {
-        if (Path.GetDirectoryName(path) == _root)
-        {
-            return Path.GetFileName(path) switch
-            {
-                InputReader.SiteFile => FileKind.Site,
-                InputReader.TagsFile => FileKind.Tags,
-                InputReader.EntitiesFile => FileKind.Entities,
-                _ => null,
-            };
-        }
-
-        return !path.EndsWith(".md", StringComparison.Ordinal) ? null
-            : path.StartsWith(Path.Combine(_root, InputReader.DigestsFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? FileKind.Digest
-            : path.StartsWith(Path.Combine(_root, InputReader.PagesFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? FileKind.Page
-            : null;
-    }
-
-    private static Stamp? StampOf(string path)
-    {
-        var info = new FileInfo(path);
-        return info.Exists ? new Stamp(info.Length, info.LastWriteTimeUtc) : null;
-    }
-
-    private object? Parse(FileKind kind, string path, string display, string text, DiagnosticBag diagnostics) => kind switch
-    {
-        FileKind.Site => SiteSettingsReader.Read(text, display, diagnostics),
-        FileKind.Tags => TagReader.Read(text, display, diagnostics),
-        FileKind.Entities => EntityReader.Read(text, display, diagnostics),
-        FileKind.Digest => DigestReader.Read(text, InputReader.RelativePath(_root, path), display, diagnostics),
+        InputFiles.Kind.Site => SiteSettingsReader.Read(text, display, diagnostics),
+        InputFiles.Kind.Tags => TagReader.Read(text, display, diagnostics),
+        InputFiles.Kind.Entities => EntityReader.Read(text, display, diagnostics),
+        InputFiles.Kind.Digest => DigestReader.Read(text, InputReader.RelativePath(_root, path), display, diagnostics),
         _ => PageReader.Read(text, InputReader.RelativePath(_root, path), display, diagnostics),
     };
 
@@ -221,18 +161,7 @@ public sealed class InputCache(string inputFolder, bool includeDrafts)
         return reader.ReadToEnd();
     }
 
-    private enum FileKind
-    {
-        Site,
-        Tags,
-        Entities,
-        Digest,
-        Page,
-    }
-
-    private readonly record struct Stamp(long Length, DateTime Written);
-
-    private sealed record CachedFile(FileKind Kind, Stamp Stamp, string Hash, string DisplayPath, object? Value, IReadOnlyList<Diagnostic> Diagnostics)
+    private sealed record CachedFile(InputFiles.Kind Kind, InputFiles.Stamp Stamp, string Hash, string DisplayPath, object? Value, IReadOnlyList<Diagnostic> Diagnostics)
     {
         public string Slug { get; } = System.IO.Path.GetFileNameWithoutExtension(DisplayPath);
 

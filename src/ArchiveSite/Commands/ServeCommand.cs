@@ -32,7 +32,7 @@ public static class ServeCommand
             var preview = new PreviewOptions(build, result.GetValue(host)!, result.GetValue(port));
             try
             {
-                PreviewServer.ListenAddress(preview.Host);
+                PreviewHost.ListenAddress(preview.Host);
                 await using var server = await PreviewServer.StartAsync(preview, Console.Error, cancellation);
                 Console.Error.WriteLine($"Serving {server.SiteUrl} (watching {build.InputFolder} and {build.ThemeFolder}); press Ctrl+C to stop.");
                 await Task.Delay(Timeout.Infinite, cancellation).ContinueWith(_ => { }, TaskScheduler.Default);

@@ -1,12 +1,8 @@
-using System.Net;
-using ArchiveSite.Diagnostics;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace ArchiveSite.Cli.Serve;
 
@@ -20,6 +16,7 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly PreviewOptions _options;
     private readonly TextWriter _log;
+    private readonly UpdateLog _updates;
     private readonly WebApplication _app;
     private readonly LiveReload _liveReload = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -36,7 +33,8 @@ public sealed class PreviewServer : IAsyncDisposable
         _options = options;
         _log = log;
         _requests = new SiteRequests(options.Build.OutputFolder, _liveReload, () => _state);
-        _app = CreateApp(options, RespondAsync);
+        _app = PreviewHost.Create(options, RespondAsync);
+        _updates = new UpdateLog(log);
     }
 
     /// <summary>Scheme, host and port, e.g. http://127.0.0.1:5080.</summary>
@@ -57,9 +55,9 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             await server._app.StartAsync(cancellation);
             var bound = new Uri(server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            server.Origin = new Uri($"http://{PublicHost(options.Host)}:{bound.Port}/");
+            server.Origin = new Uri($"http://{PreviewHost.PublicHost(options.Host)}:{bound.Port}/");
             server._session = new SiteSession(options.Build, server.Origin);
-            server._search = options.Build.Search ? new BackgroundSearch(server._session.IndexSearch, server.Searched) : null;
+            server._search = options.Build.Search ? new BackgroundSearch(server._session.IndexSearch, server._updates.Searched) : null;
             server._watcher = new ChangeWatcher([options.Build.InputFolder, options.Build.ThemeFolder], options.QuietPeriod);
             log.WriteLine($"Building {options.Build.InputFolder} with {options.Build.ThemeFolder} into {server.OutputFolder}...");
             await Task.Run(() => server.Rebuild(null, initial: true), cancellation);
@@ -168,7 +166,7 @@ public sealed class PreviewServer : IAsyncDisposable
             _liveReload.ReloadAll();
         }
 
-        Report(update, sameDiagnostics, initial, initial ? null : first);
+        _updates.Updated(update, sameDiagnostics, initial, initial ? null : first);
         if (update.Succeeded && update.Written.Count > 0)
         {
             _search?.Request();
@@ -197,86 +195,5 @@ public sealed class PreviewServer : IAsyncDisposable
         _liveReload.Reload([.. files.Written.Concat(files.Removed)
             .Where(p => p.EndsWith(".html", StringComparison.Ordinal))
             .Select(p => files.Url.Path(p.EndsWith(index, StringComparison.Ordinal) ? p[..^index.Length] : p))]);
-    }
-
-    /// <param name="first">When the first files were on disk: the edited page, which is what the curator waits for.</param>
-    private void Report(SessionUpdate update, bool sameDiagnostics, bool initial, TimeSpan? first)
-    {
-        if (!initial && update.Changed.Count == 0 && update.Written.Count == 0 && sameDiagnostics)
-        {
-            return; // A watcher event that changed nothing the site is made from.
-        }
-
-        var what = update.Changed.Count switch
-        {
-            _ when initial => "Built the site:",
-            0 => "Built",
-            <= 3 => string.Join(", ", update.Changed) + ":",
-            _ => $"{update.Changed.Count} files changed:",
-        };
-        var firstWritten = first is { } time && update.Written.Count > 1 ? $" (the first after {time.TotalMilliseconds:0} ms)" : "";
-        _log.WriteLine($"{what} {update.Rendered} page{(update.Rendered == 1 ? "" : "s")} rendered, {update.Written.Count} file{(update.Written.Count == 1 ? "" : "s")} written in {update.Time.TotalMilliseconds:0} ms{firstWritten}.");
-        if (!sameDiagnostics)
-        {
-            foreach (var diagnostic in update.Diagnostics)
-            {
-                _log.WriteLine(diagnostic.ToString());
-            }
-        }
-
-        if (!update.Succeeded)
-        {
-            _log.WriteLine($"The site has {DiagnosticPrinter.Summary(update.Diagnostics.Count(d => d.IsError), update.Diagnostics.Count(d => !d.IsError))}; pages show them until they are fixed.");
-        }
-    }
-
-    private void Searched(IReadOnlyList<Diagnostic> diagnostics, TimeSpan time)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            _log.WriteLine(diagnostic.ToString());
-        }
-
-        if (diagnostics.Count == 0)
-        {
-            _log.WriteLine($"Search index refreshed in {time.TotalSeconds:0.0} s.");
-        }
-    }
-
-    private static WebApplication CreateApp(PreviewOptions options, RequestDelegate respond)
-    {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(ListenAddress(options.Host), options.Port);
-        });
-
-        // The command owns Ctrl+C (System.CommandLine cancels its token); the host must not catch the signal as well.
-        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
-        var app = builder.Build();
-        app.Run(respond);
-        return app;
-    }
-
-    /// <summary>The address to listen on: an IP address, or loopback for "localhost".</summary>
-    public static IPAddress ListenAddress(string host) =>
-        host == "localhost" ? IPAddress.Loopback
-        : IPAddress.TryParse(host.Trim('[', ']'), out var address) ? address
-        : throw new ArgumentException($"--host must be an IP address or localhost, not '{host}'");
-
-    // Canonical links must be followable: a wildcard address is reached as localhost, an IPv6 one in brackets.
-    private static string PublicHost(string host) => ListenAddress(host) switch
-    {
-        var any when any.Equals(IPAddress.Any) || any.Equals(IPAddress.IPv6Any) => "localhost",
-        var v6 when v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 => $"[{v6}]",
-        var v4 => host == "localhost" ? "localhost" : v4.ToString(),
-    };
-
-    private sealed class CommandLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
