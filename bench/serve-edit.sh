@@ -2,7 +2,8 @@
 # Times what a curator waits for in `serve`: from saving one digest to its new page being served, over a
 # generated corpus, next to a full build of the same corpus (without search).
 #
-# usage: bench/serve-edit.sh [DIGESTS=10000] [EDITS=20]
+# usage: bench/serve-edit.sh [DIGESTS=10000 | INPUT_FOLDER] [EDITS=20]
+#   a number generates a corpus of that many digests; a folder (e.g. input) is copied and used as it is
 #   GEN_CORPUS   the corpus generator (default ../shared/bench/gen-corpus.py)
 #   BENCH_WORK   scratch folder for the corpus and the sites (default /tmp/archivesite-bench)
 #
@@ -16,8 +17,15 @@ digests=${1:-10000}
 edits=${2:-20}
 gen=${GEN_CORPUS:-../shared/bench/gen-corpus.py}
 work=${BENCH_WORK:-/tmp/archivesite-bench}
-corpus=$work/corpus-$digests
 mkdir -p "$work"
+
+if [ -d "$digests" ]; then
+  corpus=$work/copy-$(basename "$(realpath "$digests")")
+  rm -rf "$corpus" && cp -r "$digests" "$corpus"
+  digests=$(find "$corpus/digests" -name '*.md' | wc -l)
+else
+  corpus=$work/corpus-$digests
+fi
 
 if [ ! -f "$corpus/site.yml" ]; then
   echo "Generating $digests digests into $corpus..."
@@ -63,7 +71,7 @@ import glob, os, re, statistics, sys, time, urllib.request
 corpus, site, log, edits, build_seconds, startup_seconds, digests = sys.argv[1:]
 edits = int(edits)
 files = sorted(glob.glob(os.path.join(corpus, "digests", "**", "*.md"), recursive=True))
-chosen = [files[(i * len(files)) // edits + 7] for i in range(edits)]
+chosen = [files[((i * len(files)) // edits + 7) % len(files)] for i in range(edits)]
 
 def updates():
     with open(log, encoding="utf-8") as f:

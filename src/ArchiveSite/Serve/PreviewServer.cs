@@ -14,6 +14,8 @@ namespace ArchiveSite.Cli.Serve;
 /// </remarks>
 public sealed class PreviewServer : IAsyncDisposable
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromMilliseconds(400);
+
     private readonly PreviewOptions _options;
     private readonly TextWriter _log;
     private readonly UpdateLog _updates;
@@ -60,7 +62,7 @@ public sealed class PreviewServer : IAsyncDisposable
             server._search = options.Build.Search ? new BackgroundSearch(server._session.IndexSearch, server._updates.Searched) : null;
             server._watcher = new ChangeWatcher([options.Build.InputFolder, options.Build.ThemeFolder], options.QuietPeriod);
             log.WriteLine($"Building {options.Build.InputFolder} with {options.Build.ThemeFolder} into {server.OutputFolder}...");
-            await Task.Run(() => server.Rebuild(null, initial: true), cancellation);
+            await Task.Run(() => server.Rebuild(null, initial: true), CancellationToken.None).WaitAsync(cancellation);
             server._ready.TrySetResult();
             server._loop = Task.Run(server.LoopAsync, CancellationToken.None);
             return server;
@@ -78,14 +80,15 @@ public sealed class PreviewServer : IAsyncDisposable
         _watcher?.Dispose();
         _ready.TrySetResult();
 
-        // An update in progress cannot be interrupted, but every file it writes is replaced in one step, so leaving it is safe.
-        await Task.WhenAny(_loop, Task.Delay(TimeSpan.FromSeconds(1)));
+        // An update in progress cannot be interrupted, but every file it writes is replaced in one step, so leaving it
+        // is safe. Each wait is short: System.CommandLine gives a cancelled command two seconds before it ends the process.
+        await Task.WhenAny(_loop, Task.Delay(Patience));
         if (_search is not null)
         {
-            await _search.StopAsync(TimeSpan.FromSeconds(1));
+            await _search.StopAsync(Patience);
         }
 
-        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(1)))
+        using (var patience = new CancellationTokenSource(Patience))
         {
             await _app.StopAsync(patience.Token);
         }
