@@ -117,25 +117,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
     private int WriteSite(PagePlan plan, StagingFolder staging)
     {
         progress?.Report(new BuildProgress("Writing feeds and data", 0, 1));
-        var archive = plan.Archive;
-        var settings = archive.Settings;
-        var written = new List<(string Path, byte[] Content)>
-        {
-            (SitePaths.Feed, AtomFeed.Write(settings, plan.Url, settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests)),
-            (SitePaths.DataJson, DataExport.Json(archive, plan.Url)),
-            (SitePaths.DataCsv, DataExport.Csv(archive, plan.Url)),
-        };
-        written.AddRange(archive.Tags.Select(t => (SitePaths.TagFeed(t.Key),
-            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));
-        written.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
-
-        // robots.txt only takes effect at a domain root; under /repo/ it would be ignored, so it is not written there.
-        if (plan.Url.BasePath.Length == 0)
-        {
-            written.Add((SitePaths.Robots, System.Text.Encoding.UTF8.GetBytes(
-                $"User-agent: *\nAllow: /\n\nSitemap: {plan.Url.Absolute(SitePaths.Sitemap)}\n")));
-        }
-
+        var written = SiteFiles.Create(plan);
         foreach (var (path, content) in written)
         {
             staging.Write(path, content);
@@ -146,22 +128,6 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         return written.Count;
     }
 
-    private static List<Sitemap.Entry> SitemapEntries(PagePlan plan)
-    {
-        DateOnly? Latest(IReadOnlyList<Digest> digests) => digests.Count == 0 ? null : digests.Max(d => d.LastModified);
-        return [.. plan.Pages
-            .Where(p => p is not (NotFoundPage or SearchPage))
-            .Select(p => new Sitemap.Entry(plan.Url.Absolute(p.Path), p switch
-            {
-                DigestPage d => d.Digest.LastModified,
-                TagPage t => Latest(t.Pagination.Items),
-                EntityPage e => Latest(e.Pagination.Items),
-                YearPage y => Latest(y.Year.Digests),
-                PlainPage => null,
-                _ => Latest(plan.Archive.Digests),
-            }))];
-    }
-
     /// <summary>Stage 6: the search index over the staged digest pages, before the swap.</summary>
     private void IndexSearch(PagePlan plan, StagingFolder staging)
     {
@@ -169,10 +135,13 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         SearchIndex.Build(staging.Root, plan, _diagnostics, message => progress?.Report(new BuildProgress(message, 0, 1)));
     }
 
-    private List<string> WorkspaceFolders()
+    private List<string> WorkspaceFolders() => WorkspaceFolders(options.InputFolder);
+
+    /// <summary>The working folder and the repository around the input: an output folder may sit inside them but never replace them.</summary>
+    internal static List<string> WorkspaceFolders(string inputFolder)
     {
         var folders = new List<string> { Environment.CurrentDirectory };
-        for (var dir = new DirectoryInfo(Path.GetFullPath(options.InputFolder)); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(Path.GetFullPath(inputFolder)); dir is not null; dir = dir.Parent)
         {
             if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
             {

@@ -65,10 +65,10 @@ public static class InputReader
             : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
-    private static string RelativePath(string root, string file) =>
+    internal static string RelativePath(string root, string file) =>
         Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static List<string> MarkdownFiles(string folder) =>
+    internal static List<string> MarkdownFiles(string folder) =>
         Directory.Exists(folder)
             ? [.. Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
             : [];
@@ -86,11 +86,15 @@ public static class InputReader
         return ReadText(path, diagnostics) is { } text ? read(text, DisplayPath(path), diagnostics) : null;
     }
 
-    private static string? ReadText(string path, DiagnosticBag diagnostics)
+    private static string? ReadText(string path, DiagnosticBag diagnostics) => TryRead(path, File.ReadAllText, diagnostics);
+
+    /// <summary>Runs <paramref name="read"/> on a file, turning an I/O failure into a diagnostic.</summary>
+    internal static T? TryRead<T>(string path, Func<string, T> read, DiagnosticBag diagnostics)
+        where T : class
     {
         try
         {
-            return File.ReadAllText(path);
+            return read(path);
         }
         catch (IOException e)
         {

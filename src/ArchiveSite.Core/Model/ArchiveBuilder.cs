@@ -7,7 +7,8 @@ public static class ArchiveBuilder
 {
     /// <summary>Builds the archive; reports cross-file problems. Returns null when any error was found.</summary>
     /// <param name="today">The date checks treat as today (for dates in the future).</param>
-    public static Archive? Build(SiteInput input, DateOnly today, DiagnosticBag diagnostics)
+    /// <param name="previous">The archive before an edit, in a long-running session: its related digests are reused when they cannot have changed.</param>
+    public static Archive? Build(SiteInput input, DateOnly today, DiagnosticBag diagnostics, Archive? previous = null)
     {
         var entities = EntityNames.Resolve(input.Entities, input.Digests, diagnostics);
         ArchiveChecks.Run(input, today, diagnostics);
@@ -21,10 +22,17 @@ public static class ArchiveBuilder
             .ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var byTag = input.Tags.ToDictionary(
-            t => t.Key,
-            t => (IReadOnlyList<Digest>)[.. digests.Where(d => d.Tags.Contains(t.Key))],
-            StringComparer.Ordinal);
+        // One pass over the digests, not one per theme: a serve session rebuilds the archive on every save.
+        var tagged = input.Tags.ToDictionary(t => t.Key, _ => new List<Digest>(), StringComparer.Ordinal);
+        foreach (var digest in digests)
+        {
+            foreach (var key in digest.Tags.Distinct())
+            {
+                tagged.GetValueOrDefault(key)?.Add(digest);
+            }
+        }
+
+        var byTag = tagged.ToDictionary(t => t.Key, t => (IReadOnlyList<Digest>)t.Value, StringComparer.Ordinal);
 
         var byEntity = new Dictionary<string, List<Digest>>(StringComparer.Ordinal);
         foreach (var digest in digests)
@@ -50,7 +58,7 @@ public static class ArchiveBuilder
         return new Archive(
             input.Settings, digests, input.Tags, used, input.Pages, byTag,
             byEntity.ToDictionary(e => e.Key, e => (IReadOnlyList<Digest>)e.Value, StringComparer.Ordinal),
-            RelatedDigests.Compute(digests, entities))
+            (previous is null ? null : RelatedReuse.From(previous, digests, entities)) ?? RelatedDigests.Compute(digests, entities))
         {
             EntityLookup = entities,
         };

@@ -46,9 +46,9 @@ public static class ArchiveChecks
 
             for (var i = 0; i < digest.Sources.Count; i++)
             {
-                if (digest.Sources[i].Url is { } url && !citedBy.TryAdd(Normalise(url), digest.Slug) && citedBy[Normalise(url)] != digest.Slug)
+                if (digest.Sources[i].Url is { } url && Normalise(url) is var cited && !citedBy.TryAdd(cited, digest.Slug) && citedBy[cited] != digest.Slug)
                 {
-                    diagnostics.Add(DiagnosticCodes.DuplicateSourceUrl, digest.Locations.Of($"sources/{i}/url"), citedBy[Normalise(url)]);
+                    diagnostics.Add(DiagnosticCodes.DuplicateSourceUrl, digest.Locations.Of($"sources/{i}/url"), citedBy[cited]);
                 }
             }
 
@@ -90,6 +90,15 @@ public static class ArchiveChecks
 
     private static bool RepeatsTitle(Digest digest)
     {
+        // Either way the summary starts with the title, so differing first letters settle it without building strings
+        // (a serve session runs this check on every save).
+        var titleStart = digest.Title.AsSpan().TrimStart(' ');
+        var summaryStart = digest.Summary.AsSpan().TrimStart(' ');
+        if (titleStart.Length > 0 && summaryStart.Length > 0 && char.ToLowerInvariant(titleStart[0]) != char.ToLowerInvariant(summaryStart[0]))
+        {
+            return false;
+        }
+
         var title = Words(digest.Title);
         var summary = Words(digest.Summary);
         return summary.Length > 0 && (summary == title || (title.Length >= 20 && summary.StartsWith(title, StringComparison.Ordinal) && summary.Length < title.Length + 40));

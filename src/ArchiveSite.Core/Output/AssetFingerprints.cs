@@ -6,7 +6,7 @@ namespace ArchiveSite.Output;
 public static class AssetFingerprints
 {
     /// <summary>Copies every file under <paramref name="assetsFolder"/>; returns "site.css" → "site.1a2b3c4d.css".</summary>
-    public static IReadOnlyDictionary<string, string> Copy(string assetsFolder, StagingFolder staging, string assetsSitePath)
+    public static IReadOnlyDictionary<string, string> Copy(string assetsFolder, ISiteOutput staging, string assetsSitePath)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(assetsFolder))

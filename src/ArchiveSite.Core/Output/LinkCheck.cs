@@ -15,16 +15,23 @@ public sealed class LinkCheck(SiteUrl url)
     public void AddFile(string sitePath) => _files.TryAdd(sitePath, 0);
 
     /// <summary>Records every internal link of a page for the final check.</summary>
-    public void AddPage(string pagePath, string html)
+    public void AddPage(string pagePath, string html) => AddLinks(pagePath, InternalLinks(html));
+
+    /// <summary>Records a page's internal links, as <see cref="InternalLinks"/> found them.</summary>
+    public void AddLinks(string pagePath, IEnumerable<string> targets)
     {
-        foreach (var link in Links(html))
+        foreach (var target in targets)
         {
-            if (Internal(link) is { } target)
-            {
-                _links.Enqueue((pagePath, target));
-            }
+            _links.Enqueue((pagePath, target));
         }
     }
+
+    /// <summary>The site paths a page links to (root paths for links that escape the base path), so a session can keep them.</summary>
+    public List<string> InternalLinks(string html) => [.. Links(html).Select(Internal).OfType<string>().Distinct()];
+
+    /// <summary>Whether a link target, as <see cref="Internal"/> returns it, is a file the site contains.</summary>
+    public bool Contains(string target) =>
+        _files.ContainsKey(target) || _files.ContainsKey(target + "index.html") || _files.ContainsKey(target.TrimEnd('/') + "/index.html");
 
     /// <summary>Reports each link whose target is missing; every page counts, so one report per broken pair.</summary>
     public int Report(DiagnosticBag diagnostics, string outputDisplayPath)
@@ -32,7 +39,7 @@ public sealed class LinkCheck(SiteUrl url)
         var broken = 0;
         foreach (var (page, link) in _links.Distinct().OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Link, StringComparer.Ordinal))
         {
-            if (!_files.ContainsKey(link) && !_files.ContainsKey(link + "index.html") && !_files.ContainsKey(link.TrimEnd('/') + "/index.html"))
+            if (!Contains(link))
             {
                 broken++;
                 diagnostics.Add(DiagnosticCodes.BrokenLink, SourceLocation.StartOf($"{outputDisplayPath}/{SiteUrl.OutputFile(page)}"),

@@ -9,7 +9,7 @@ namespace ArchiveSite.Output;
 /// A failed build leaves the previous site untouched. Every write is checked to stay inside the folder, and the
 /// output folder is only replaced when it is empty or carries the marker of an earlier build.
 /// </remarks>
-public sealed class StagingFolder : IDisposable
+public sealed class StagingFolder : ISiteOutput, IDisposable
 {
     /// <summary>The file that marks a folder as ArchiveSite's output, so it may be replaced.</summary>
     public const string MarkerFile = ".archivesite-output";

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ArchiveSite.Model;
 using ArchiveSite.Pages;
@@ -10,7 +11,7 @@ public sealed class SiteViews
     private static readonly CultureInfo Display = CultureInfo.InvariantCulture;
     private readonly PagePlan _plan;
     private readonly Dictionary<string, TagLink> _tags;
-    private readonly Dictionary<string, DigestCard> _cards;
+    private readonly ConcurrentDictionary<Digest, DigestCard> _cards = new(ReferenceEqualityComparer.Instance);
 
     public SiteViews(PagePlan plan, bool search)
     {
@@ -21,7 +22,6 @@ public sealed class SiteViews
             t => t.Key,
             t => new TagLink(t.Key, t.Title, t.Description, url.Path(SitePaths.Tag(t.Key)), url.Path(SitePaths.TagFeed(t.Key)), archive.WithTag(t.Key).Count),
             StringComparer.Ordinal);
-        _cards = archive.Digests.ToDictionary(d => d.Slug, Card, StringComparer.Ordinal);
         Site = new SiteView(
             archive.Settings.Title, archive.Settings.Description, url.Absolute(SitePaths.Home), url.BasePath,
             archive.Settings.Language, url.Path(SitePaths.Feed), search, archive.Settings.Repository?.AbsoluteUri.TrimEnd('/'),
@@ -36,7 +36,8 @@ public sealed class SiteViews
 
     public PagePlan Plan => _plan;
 
-    public DigestCard CardOf(Digest digest) => _cards[digest.Slug];
+    // Made when first needed: a preview that renders a handful of pages should not build ten thousand cards.
+    public DigestCard CardOf(Digest digest) => _cards.GetOrAdd(digest, Card);
 
     public TagLink TagLinkOf(string key) => _tags[key];
 

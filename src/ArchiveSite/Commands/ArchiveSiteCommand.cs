@@ -11,6 +11,7 @@ public static class ArchiveSiteCommand
             BuildCommand.Create(),
             CheckCommand.Create(),
             NewCommand.Create(),
+            ServeCommand.Create(),
             ReferenceCommand.Create(),
         };
 }

@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Input;
+
+namespace ArchiveSite.Output;
+
+/// <summary>A site folder updated in place, as a preview needs it: only files whose bytes changed are written, each in one step.</summary>
+/// <remarks>
+/// Unlike <see cref="StagingFolder"/> there is no swap: a server reads the folder while it changes, so each file is
+/// written beside its target and renamed over it, and a reader sees the old bytes or the new, never half a page.
+/// The same safety checks apply: the folder must be empty or marked as ArchiveSite's, and nothing outside it is touched.
+/// </remarks>
+public sealed class InPlaceFolder : ISiteOutput
+{
+    private readonly ConcurrentQueue<string> _written = new();
+
+    private InPlaceFolder(string root) => Root = root;
+
+    public string Root { get; }
+
+    /// <summary>Checks that <paramref name="folder"/> may be written (as <see cref="StagingFolder.Create"/> does), then creates and marks it.</summary>
+    public static InPlaceFolder? Open(string folder, IReadOnlyList<string> contentFolders, IReadOnlyList<string> workspaceFolders, DiagnosticBag diagnostics)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        if (StagingFolder.OutputProblem(root, contentFolders, workspaceFolders) is { } problem)
+        {
+            diagnostics.Add(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(InputReader.DisplayPath(root)), folder, problem);
+            return null;
+        }
+
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, StagingFolder.MarkerFile), "Written by ArchiveSite's preview; the next build or preview replaces this folder.\n");
+        return new InPlaceFolder(root);
+    }
+
+    /// <summary>The full path for a site-relative file, refusing any path that would leave the folder.</summary>
+    public string PathOf(string sitePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, sitePath));
+        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"refusing to write outside the output folder: {sitePath}");
+        }
+
+        return full;
+    }
+
+    public void Write(string sitePath, string content) => Write(sitePath, System.Text.Encoding.UTF8.GetBytes(content));
+
+    /// <summary>Writes the file unless it already holds exactly these bytes.</summary>
+    public void Write(string sitePath, ReadOnlySpan<byte> content)
+    {
+        var path = PathOf(sitePath);
+        if (Holds(path, content))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        {
+            stream.Write(content);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+        _written.Enqueue(sitePath);
+    }
+
+    /// <summary>The site paths written since the last call, in no particular order.</summary>
+    public List<string> TakeWritten()
+    {
+        var taken = new List<string>();
+        while (_written.TryDequeue(out var path))
+        {
+            taken.Add(path);
+        }
+
+        return taken;
+    }
+
+    /// <summary>Deletes the given site files (those the site no longer has); returns the ones that existed.</summary>
+    public List<string> Remove(IEnumerable<string> sitePaths)
+    {
+        var removed = new List<string>();
+        foreach (var sitePath in sitePaths)
+        {
+            var path = PathOf(sitePath);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                removed.Add(sitePath);
+                RemoveEmptyFolders(Path.GetDirectoryName(path)!);
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>Every file in the folder by site path, except the marker and what lies under <paramref name="keptFolders"/> (e.g. "pagefind/").</summary>
+    public List<string> Files(IReadOnlyList<string> keptFolders) =>
+        [.. Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(f => f != StagingFolder.MarkerFile && !keptFolders.Any(k => f.StartsWith(k, StringComparison.Ordinal)))];
+
+    private static bool Holds(string path, ReadOnlySpan<byte> content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length)
+        {
+            return false;
+        }
+
+        try
+        {
+            return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private void RemoveEmptyFolders(string folder)
+    {
+        for (var dir = folder; dir.Length > Root.Length && dir.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal); dir = Path.GetDirectoryName(dir)!)
+        {
+            if (Directory.EnumerateFileSystemEntries(dir).Any())
+            {
+                return;
+            }
+
+            Directory.Delete(dir);
+        }
+    }
+}

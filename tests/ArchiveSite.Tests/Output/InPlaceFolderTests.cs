@@ -1,0 +1,66 @@
+using System.Text;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Output;
+
+namespace ArchiveSite.Tests.Output;
+
+public class InPlaceFolderTests
+{
+    [Fact]
+    public void Given_a_file_with_the_same_bytes_When_written_Then_it_is_left_untouched()
+    {
+        using var temp = new TempFolder();
+        var folder = InPlaceFolder.Open(temp.Combine("site"), [], [], new DiagnosticBag())!;
+        folder.Write("digests/x/index.html", "<p>one</p>");
+        var path = Path.Combine(folder.Root, "digests", "x", "index.html");
+        var written = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, written);
+        folder.TakeWritten();
+
+        folder.Write("digests/x/index.html", "<p>one</p>");
+        folder.Write("digests/y/index.html", "<p>two</p>");
+
+        Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+        Assert.Equal(["digests/y/index.html"], folder.TakeWritten());
+    }
+
+    [Fact]
+    public void Given_a_changed_file_When_written_Then_no_temporary_file_is_left_beside_it()
+    {
+        using var temp = new TempFolder();
+        var folder = InPlaceFolder.Open(temp.Combine("site"), [], [], new DiagnosticBag())!;
+        folder.Write("feed.xml", "a");
+
+        folder.Write("feed.xml", Encoding.UTF8.GetBytes("b"));
+
+        Assert.Equal("b", File.ReadAllText(Path.Combine(folder.Root, "feed.xml")));
+        Assert.Equal([".archivesite-output", "feed.xml"], Directory.GetFiles(folder.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Given_a_path_that_leaves_the_folder_When_written_or_removed_Then_it_is_refused()
+    {
+        using var temp = new TempFolder();
+        var folder = InPlaceFolder.Open(temp.Combine("site"), [], [], new DiagnosticBag())!;
+        File.WriteAllText(temp.Combine("outside.txt"), "keep");
+
+        Assert.Throws<InvalidOperationException>(() => folder.Write("../outside.txt", "x"));
+        Assert.Throws<InvalidOperationException>(() => folder.Remove(["../outside.txt"]));
+        Assert.Equal("keep", File.ReadAllText(temp.Combine("outside.txt")));
+    }
+
+    [Fact]
+    public void Given_removed_files_When_their_folders_empty_Then_the_folders_go_too()
+    {
+        using var temp = new TempFolder();
+        var folder = InPlaceFolder.Open(temp.Combine("site"), [], [], new DiagnosticBag())!;
+        folder.Write("tags/x/page/2/index.html", "<p>2</p>");
+        folder.Write("tags/x/index.html", "<p>1</p>");
+
+        var removed = folder.Remove(["tags/x/page/2/index.html", "tags/x/page/3/index.html"]);
+
+        Assert.Equal(["tags/x/page/2/index.html"], removed);
+        Assert.False(Directory.Exists(Path.Combine(folder.Root, "tags", "x", "page")));
+        Assert.True(File.Exists(Path.Combine(folder.Root, "tags", "x", "index.html")));
+    }
+}
