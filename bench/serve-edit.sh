@@ -30,16 +30,6 @@ fi
 if [ ! -f "$corpus/site.yml" ]; then
   echo "Generating $digests digests into $corpus..."
   python3 "$gen" "$digests" "$corpus" >/dev/null
-  # gen-corpus.py names some files with accented letters (café, écrivains), which the slug rule rejects
-  # (AS0118); fold them to ASCII so the corpus builds. Nothing links to them by slug.
-  python3 - "$corpus/digests" <<'PY'
-import os, sys, unicodedata
-for folder, _, files in os.walk(sys.argv[1]):
-    for name in files:
-        ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        if ascii_name != name:
-            os.rename(os.path.join(folder, name), os.path.join(folder, ascii_name))
-PY
 fi
 
 echo "Building the tool (Release)..."
