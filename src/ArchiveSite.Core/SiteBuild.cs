@@ -38,6 +38,12 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             return Result(archive?.Digests.Count ?? 0, 0, 0);
         }
 
+        var pagefind = options.Search ? Timed("locate search tools", () => SearchIndex.Locate(_diagnostics, Log)) : null;
+        if (_diagnostics.HasErrors)
+        {
+            return Result(archive.Digests.Count, 0, 0);
+        }
+
         var plan = Timed("plan pages", () => PlanPages(archive));
         if (_diagnostics.HasErrors)
         {
@@ -51,9 +57,9 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         }
 
         var files = Timed("render and write", () => RenderPages(plan, theme, staging) + WriteSite(plan, staging));
-        if (!_diagnostics.HasErrors && options.Search)
+        if (!_diagnostics.HasErrors && pagefind is not null)
         {
-            Timed("index search", () => IndexSearch(plan, staging));
+            Timed("index search", () => IndexSearch(pagefind, plan, staging));
         }
 
         if (!_diagnostics.HasErrors)
@@ -129,11 +135,13 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
     }
 
     /// <summary>Stage 6: the search index over the staged digest pages, before the swap.</summary>
-    private void IndexSearch(PagePlan plan, StagingFolder staging)
+    private void IndexSearch(string pagefind, PagePlan plan, StagingFolder staging)
     {
         progress?.Report(new BuildProgress("Indexing for search", 0, 1));
-        SearchIndex.Build(staging.Root, plan, _diagnostics, message => progress?.Report(new BuildProgress(message, 0, 1)));
+        SearchIndex.Build(pagefind, staging.Root, plan, _diagnostics);
     }
+
+    private void Log(string message) => progress?.Report(new BuildProgress(message, 0, 1));
 
     private List<string> WorkspaceFolders() => WorkspaceFolders(options.InputFolder);
 

@@ -12,14 +12,23 @@ public static class SearchIndex
 {
     public const string OutputSubfolder = "pagefind";
 
+    /// <summary>Finds (installing if need be) the Pagefind binary; reports what to install and returns null when it cannot.</summary>
+    /// <remarks>A build calls this before rendering, so a missing tool fails in seconds, not after a long render.</remarks>
+    public static string? Locate(DiagnosticBag diagnostics, Action<string>? log = null) =>
+        PagefindLocator.Find([Environment.CurrentDirectory, AppContext.BaseDirectory], diagnostics, log);
+
+    /// <summary>Locates Pagefind, then indexes <paramref name="siteFolder"/>.</summary>
     public static void Build(string siteFolder, PagePlan plan, DiagnosticBag diagnostics, Action<string>? log = null)
     {
-        var binary = PagefindLocator.Find([Environment.CurrentDirectory, AppContext.BaseDirectory], diagnostics, log);
-        if (binary is null)
+        if (Locate(diagnostics, log) is { } binary)
         {
-            return;
+            Build(binary, siteFolder, plan, diagnostics);
         }
+    }
 
+    /// <summary>Runs <paramref name="binary"/> over the site; only pages marked data-pagefind-body are indexed.</summary>
+    public static void Build(string binary, string siteFolder, PagePlan plan, DiagnosticBag diagnostics)
+    {
         string[] arguments =
         [
             "--site", siteFolder,
