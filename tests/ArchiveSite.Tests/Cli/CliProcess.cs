@@ -10,6 +10,9 @@ public static class CliProcess
         public IReadOnlyList<string> StdoutLines => Stdout.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    public static Outcome Run(string workingFolder, params string[] arguments) =>
+        Run(workingFolder, new Dictionary<string, string>(), arguments);
+
     /// <param name="environment">Variables to set; GitHub's own are cleared first so a test run inside Actions is not mistaken for a workflow step.</param>
     public static Outcome Run(string workingFolder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {

@@ -1,3 +1,5 @@
+using ArchiveSite.Tests.Cli;
+
 namespace ArchiveSite.Tests.Commands;
 
 /// <summary>The `archivesite` program as a user runs it: exit codes, plain output when redirected, defaults.</summary>
@@ -9,7 +11,7 @@ public class CommandLineTests
         using var temp = new TempFolder();
         temp.CopyFrom(RepositoryPaths.Fixture("minimal"), "input");
 
-        var run = CliRun.Run(temp.Path, "check");
+        var run = CliProcess.Run(temp.Path, "check");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Checked 3 digests: 0 errors, 2 warnings.", run.Stderr, StringComparison.Ordinal);
@@ -25,7 +27,7 @@ public class CommandLineTests
             File.ReadAllText(Path.Combine(input, "digests", "2023", "older-story.md")).Replace("tags: [labor, privacy]", "tgas: [labour]", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(input, "digests", "2024", "copy.md"), "---\ndate: not-a-date\n---\n");
 
-        var run = CliRun.Run(temp.Path, "build", "--no-search");
+        var run = CliProcess.Run(temp.Path, "build", "--no-search");
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -45,7 +47,7 @@ public class CommandLineTests
     {
         using var temp = new TempFolder();
 
-        var run = CliRun.Run(temp.Path, arguments);
+        var run = CliProcess.Run(temp.Path, arguments);
 
         Assert.Equal(2, run.ExitCode);
         Assert.NotEmpty(run.Stderr);
@@ -58,7 +60,7 @@ public class CommandLineTests
         temp.CopyFrom(RepositoryPaths.Fixture("minimal"), "input");
         temp.CopyFrom(RepositoryPaths.Theme, "theme");
 
-        var run = CliRun.Run(temp.Path, "build", "--no-search", "--base-url", "https://user.github.io/repo");
+        var run = CliProcess.Run(temp.Path, "build", "--no-search", "--base-url", "https://user.github.io/repo");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Rendering pages...", run.Stderr, StringComparison.Ordinal);
@@ -74,7 +76,7 @@ public class CommandLineTests
         temp.CopyFrom(RepositoryPaths.Fixture("minimal"), "input");
         temp.CopyFrom(RepositoryPaths.Theme, "theme");
 
-        var run = CliRun.Run(temp.Path, "build", "--no-search", "--drafts");
+        var run = CliProcess.Run(temp.Path, "build", "--no-search", "--drafts");
 
         Assert.Equal(0, run.ExitCode);
         Assert.True(File.Exists(temp.Combine("output", "digests", "draft-story", "index.html")));

@@ -1,3 +1,5 @@
+using ArchiveSite.Tests.Cli;
+
 namespace ArchiveSite.Tests.Commands;
 
 /// <summary>`new "Title"` writes a skeleton that check rejects until every TODO is filled in.</summary>
@@ -9,8 +11,8 @@ public class NewCommandTests
         using var temp = new TempFolder();
         var input = temp.CopyFrom(RepositoryPaths.Fixture("minimal"), "input");
 
-        var first = CliRun.Run(temp.Path, "new", "Testers protest unpaid work!");
-        var second = CliRun.Run(temp.Path, "new", "Testers protest: unpaid work");
+        var first = CliProcess.Run(temp.Path, "new", "Testers protest unpaid work!");
+        var second = CliProcess.Run(temp.Path, "new", "Testers protest: unpaid work");
 
         Assert.Equal(0, first.ExitCode);
         var year = DateTime.Now.Year;
@@ -21,13 +23,13 @@ public class NewCommandTests
         Assert.Contains($"date: {DateTime.Now:yyyy-MM-dd}", text, StringComparison.Ordinal);
         Assert.Contains("summary: TODO  # required: ", text, StringComparison.Ordinal);
 
-        var check = CliRun.Run(temp.Path, "check");
+        var check = CliProcess.Run(temp.Path, "check");
         Assert.Equal(1, check.ExitCode);
         Assert.Contains($"input/digests/{year}/testers-protest-unpaid-work.md:4:10: error AS0113: 'summary' still holds the placeholder", check.Stdout, StringComparison.Ordinal);
 
         File.Delete(Path.Combine(input, "digests", year.ToString(), "testers-protest-unpaid-work-2.md"));
         File.WriteAllText(Path.Combine(input, "digests", year.ToString(), "testers-protest-unpaid-work.md"), Fill(text));
-        var filled = CliRun.Run(temp.Path, "check");
+        var filled = CliProcess.Run(temp.Path, "check");
         Assert.True(filled.ExitCode == 0, filled.Stdout);
     }
 
