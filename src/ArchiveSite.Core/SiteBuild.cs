@@ -43,7 +43,8 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             return Result(archive.Digests.Count, 0, 0);
         }
 
-        var files = Timed("render and write", () => RenderPages(plan, theme, staging) + WriteSite(plan, staging));
+        var files = Timed("render pages", () => RenderPages(plan, theme, staging));
+        files += Timed("write site", () => WriteSite(plan, staging));
         if (!_diagnostics.HasErrors && options.Search)
         {
             Timed("index search", () => IndexSearch(plan, staging));
