@@ -60,16 +60,7 @@ for size in "${sizes[@]}"; do
   if [ ! -d "$corpus" ]; then
     say "Generating $size digests..."
     python3 "$kit/gen-corpus.py" "$size" "$corpus"
-    # The generator keeps accented words in file names ("café-owners"); ArchiveSite slugs are ASCII
-    # (error AS0118), so both tools get the same corpus with those names spelled in ASCII.
-    python3 - "$corpus" <<'PY'
-import os, sys, unicodedata
-for root, _, files in os.walk(os.path.join(sys.argv[1], "digests")):
-    for name in files:
-        ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        if ascii_name != name:
-            os.rename(os.path.join(root, name), os.path.join(root, ascii_name))
-PY
+    python3 "$repo/bench/ascii-names.py" "$corpus"
   fi
   ours=$work/out-ours-$size hugo_out=$work/out-hugo-$size searched=$work/out-search-$size
   for rep in $(seq 1 "$reps"); do
