@@ -47,5 +47,9 @@ public static class BuildCommand
         {
             Console.Error.WriteLine($"timing: {stage} {time.TotalSeconds:0.000} s");
         }
+
+        // Garbage collection pauses are spread over the stages above; shown apart so allocation costs stay visible.
+        Console.Error.WriteLine(
+            $"timing: gc pauses {GC.GetTotalPauseDuration().TotalSeconds:0.000} s ({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated)");
     }
 }
