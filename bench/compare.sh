@@ -38,8 +38,9 @@ pagefind=$repo/node_modules/@pagefind/linux-x64/bin/pagefind_extended
 work=${BENCH_WORK:-$(mktemp -d)}
 [ -n "${BENCH_WORK:-}" ] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$work"
-say "Building ArchiveSite (Release)..."
-dotnet publish "$repo/src/ArchiveSite" -c Release -o "$work/tool" --nologo -v quiet >/dev/null
+say "Building ArchiveSite (Release, ReadyToRun for this machine's runtime)..."
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+dotnet publish "$repo/src/ArchiveSite" -c Release -r "$rid" --self-contained false -o "$work/tool" --nologo -v quiet >/dev/null
 tool=$work/tool/archivesite.dll
 results=$work/results.tsv
 : > "$results"
