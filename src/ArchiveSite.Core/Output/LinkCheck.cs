@@ -9,7 +9,10 @@ namespace ArchiveSite.Output;
 public sealed class LinkCheck(SiteUrl url)
 {
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(string Page, string Link)> _links = new();
+
+    // Each page's distinct internal targets: a listing page repeats the same theme links fifty times, and a
+    // 10,000-digest site has some 600,000 links but only a few per page worth checking once each.
+    private readonly ConcurrentQueue<(string Page, string[] Targets)> _pages = new();
 
     /// <summary>Records a file the site contains, by site path ("digests/x/index.html").</summary>
     public void AddFile(string sitePath) => _files.TryAdd(sitePath, 0);
@@ -17,37 +20,48 @@ public sealed class LinkCheck(SiteUrl url)
     /// <summary>Records every internal link of a page for the final check.</summary>
     public void AddPage(string pagePath, string html)
     {
+        var targets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in Links(html))
         {
             if (Internal(link) is { } target)
             {
-                _links.Enqueue((pagePath, target));
+                targets.Add(target);
             }
         }
+
+        _pages.Enqueue((pagePath, [.. targets]));
     }
 
     /// <summary>Reports each link whose target is missing; every page counts, so one report per broken pair.</summary>
     public int Report(DiagnosticBag diagnostics, string outputDisplayPath)
     {
-        var broken = 0;
-        foreach (var (page, link) in _links.Distinct().OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Link, StringComparer.Ordinal))
+        var found = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var broken = _pages
+            .SelectMany(p => p.Targets.Where(t => !found.GetOrAdd(t, Exists)).Select(t => (p.Page, Link: t)))
+            .OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Link, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (page, link) in broken)
         {
-            if (!_files.ContainsKey(link) && !_files.ContainsKey(link + "index.html") && !_files.ContainsKey(link.TrimEnd('/') + "/index.html"))
-            {
-                broken++;
-                diagnostics.Add(DiagnosticCodes.BrokenLink, SourceLocation.StartOf($"{outputDisplayPath}/{SiteUrl.OutputFile(page)}"),
-                    url.Path(page), link.StartsWith('/') ? link + " (outside the base path)" : url.Path(link));
-            }
+            diagnostics.Add(DiagnosticCodes.BrokenLink, SourceLocation.StartOf($"{outputDisplayPath}/{SiteUrl.OutputFile(page)}"),
+                url.Path(page), link.StartsWith('/') ? link + " (outside the base path)" : url.Path(link));
         }
 
-        return broken;
+        return broken.Count;
     }
+
+    private bool Exists(string link) =>
+        _files.ContainsKey(link) || _files.ContainsKey(link + "index.html") || _files.ContainsKey(link.TrimEnd('/') + "/index.html");
 
     /// <summary>The site path a link points to; a root path for one that escapes the base path; null when it leaves the site.</summary>
     public string? Internal(string link)
     {
         var end = link.IndexOfAny(['#', '?']);
-        var path = Uri.UnescapeDataString(end < 0 ? link : link[..end]);
+        var path = end < 0 ? link : link[..end];
+        if (path.Contains('%', StringComparison.Ordinal))
+        {
+            path = Uri.UnescapeDataString(path);
+        }
+
         if (path.Length == 0 || path.StartsWith("//", StringComparison.Ordinal) || path.Contains(':', StringComparison.Ordinal))
         {
             return null;
@@ -67,7 +81,8 @@ public sealed class LinkCheck(SiteUrl url)
                 var end = html.IndexOf('"', start);
                 if (end > start)
                 {
-                    yield return System.Net.WebUtility.HtmlDecode(html[start..end]);
+                    var value = html[start..end];
+                    yield return value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
                 }
             }
         }
