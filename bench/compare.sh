@@ -13,12 +13,14 @@
 #   Pagefind over Hugo    pagefind_extended --site <Hugo's output>
 # and prints medians, min–max, peak memory and the ratios to Hugo. Whole-process wall time and peak RSS come
 # from /usr/bin/time. Environment: REPS (default 3), HUGO_RELATED_MAX (largest size for Hugo's related build,
-# default 10000: it grows quadratically), BENCH_WORK (scratch folder; default a temp folder, removed at the end).
+# default 10000: it grows quadratically), SEARCH_MAX (largest size for the two search rows, default 10000:
+# Pagefind needs ~1.5 GB per 10,000 pages), BENCH_WORK (scratch folder; default a temp folder, removed at the end).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 kit=$repo/../shared/bench
 reps=${REPS:-3}
 related_max=${HUGO_RELATED_MAX:-10000}
+search_max=${SEARCH_MAX:-10000}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 
@@ -71,12 +73,15 @@ for size in "${sizes[@]}"; do
     rm -rf "$hugo_out"
     run "hugo" "$size" "$rep" bash "$kit/run-hugo.sh" "$corpus" "$hugo_out" --no-related
     run "ours-rebuild" "$size" "$rep" dotnet "$tool" build --input "$corpus" --output "$ours" --no-search
-    rm -rf "$hugo_out/pagefind"
-    run "pagefind-hugo" "$size" "$rep" "$pagefind" --site "$hugo_out"
-    rm -rf "$searched"
-    run "ours-search-build" "$size" "$rep" dotnet "$tool" build --input "$corpus" --output "$searched" --timings
-    stage=$(sed -n 's/^timing: index search \([0-9.]*\) s$/\1/p' "$work/log")
-    printf '%s\t%s\t%s\t%s\t%s\n' "$size" "ours-search" "$rep" "$stage" "$(tail -1 "$work/time" | cut -d' ' -f2)" >> "$results"
+    if [ "$size" -le "$search_max" ]; then
+      rm -rf "$hugo_out/pagefind"
+      run "pagefind-hugo" "$size" "$rep" "$pagefind" --site "$hugo_out"
+      rm -rf "$searched"
+      run "ours-search-build" "$size" "$rep" dotnet "$tool" build --input "$corpus" --output "$searched" --timings
+      stage=$(sed -n 's/^timing: index search \([0-9.]*\) s$/\1/p' "$work/log")
+      printf '%s\t%s\t%s\t%s\t%s\n' "$size" "ours-search" "$rep" "$stage" "$(tail -1 "$work/time" | cut -d' ' -f2)" >> "$results"
+      rm -rf "$searched"
+    fi
     if [ "$size" -le "$related_max" ]; then
       rm -rf "$hugo_out"
       run "hugo-related" "$size" "$rep" bash "$kit/run-hugo.sh" "$corpus" "$hugo_out"
