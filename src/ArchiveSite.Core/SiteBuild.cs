@@ -56,7 +56,8 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             return Result(archive.Digests.Count, 0, 0);
         }
 
-        var files = Timed("render and write", () => RenderPages(plan, theme, staging) + WriteSite(plan, staging));
+        var files = Timed("render pages", () => RenderPages(plan, theme, staging));
+        files += Timed("write site", () => WriteSite(plan, staging));
         if (!_diagnostics.HasErrors && pagefind is not null)
         {
             Timed("index search", () => IndexSearch(pagefind, plan, staging));

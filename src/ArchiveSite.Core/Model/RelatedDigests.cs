@@ -59,16 +59,47 @@ public static class RelatedDigests
                 }
             }
 
-            var best = touched
-                .Where(j => scores[j] >= MinimumScore && !explicitOnes.Contains(j))
-                .OrderByDescending(j => scores[j])
-                .ThenBy(j => Math.Abs(digests[j].Date.DayNumber - digests[i].Date.DayNumber))
-                .ThenBy(j => j)
-                .Take(Computed)
-                .ToList();
+            // The best few by score, then nearest in time, then archive order: kept in a small sorted array
+            // rather than sorting every candidate (a digest touches hundreds through its themes).
+            var best = new List<int>(Computed + 1);
+            var day = digests[i].Date.DayNumber;
+            foreach (var j in touched)
+            {
+                if (scores[j] < MinimumScore || explicitOnes.Contains(j))
+                {
+                    continue;
+                }
+
+                var at = best.Count;
+                while (at > 0 && Before(j, best[at - 1]))
+                {
+                    at--;
+                }
+
+                if (at < Computed)
+                {
+                    best.Insert(at, j);
+                    if (best.Count > Computed)
+                    {
+                        best.RemoveAt(Computed);
+                    }
+                }
+            }
+
             foreach (var j in touched)
             {
                 scores[j] = 0;
+            }
+
+            bool Before(int a, int b)
+            {
+                if (scores[a] != scores[b])
+                {
+                    return scores[a] > scores[b];
+                }
+
+                var (distanceA, distanceB) = (Math.Abs(digests[a].Date.DayNumber - day), Math.Abs(digests[b].Date.DayNumber - day));
+                return distanceA != distanceB ? distanceA < distanceB : a < b;
             }
 
             result[i] = [.. explicitOnes.Concat(best).Select(j => digests[j])];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
@@ -58,14 +59,29 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
         return full;
     }
 
-    public void Write(string sitePath, string content) => Write(sitePath, Encoding.UTF8.GetBytes(content));
+    /// <summary>Writes <paramref name="content"/> as UTF-8, encoding through a pooled buffer rather than a new array per page.</summary>
+    public void Write(string sitePath, string content)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(content, buffer);
+            Write(sitePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public void Write(string sitePath, ReadOnlySpan<byte> content)
     {
         var path = PathOf(sitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        stream.Write(content);
+
+        // A bare handle and one positioned write: no FileStream buffer, and no seek or flush on close.
+        using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(file, content, 0);
     }
 
     /// <summary>Replaces the output folder with the staged site.</summary>

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
 using Fluid;
-using Microsoft.Extensions.FileProviders;
 
 namespace ArchiveSite.Rendering;
 
@@ -51,7 +50,7 @@ public sealed partial class Theme
         }
 
         var partials = Path.Combine(root, PartialsFolder);
-        var options = LiquidOptions.Create(Directory.Exists(partials) ? new PhysicalFileProvider(partials) : new NullFileProvider());
+        var options = LiquidOptions.Create(ThemePartials.Load(partials));
         CheckPartials(partials, diagnostics);
         return diagnostics.HasErrors ? null : new Theme(root, layouts, options);
     }

@@ -8,8 +8,10 @@ public static class BuildCommand
     public static Command Create()
     {
         var options = new SiteOptions();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (for benchmarks and slow builds)" };
         var command = new Command("build", "Build the site from the input and theme folders into the output folder");
         options.AddTo(command, output: true);
+        command.Options.Add(timings);
         command.SetAction(result =>
         {
             if (options.Read(result) is not { } build)
@@ -19,6 +21,11 @@ public static class BuildCommand
 
             var outcome = ConsoleProgress.Run(progress => new SiteBuild(build, progress).Build());
             DiagnosticPrinter.Print(outcome.Diagnostics);
+            if (result.GetValue(timings))
+            {
+                PrintTimings(outcome.Timings);
+            }
+
             if (!outcome.Succeeded)
             {
                 Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(outcome.Errors, outcome.Warnings)}. Nothing was written to {build.OutputFolder}.");
@@ -31,5 +38,18 @@ public static class BuildCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // One "timing: <stage> <seconds>" line per stage, stable for scripts (bench/compare.sh reads "index search").
+    private static void PrintTimings(IReadOnlyList<(string Stage, TimeSpan Time)> timings)
+    {
+        foreach (var (stage, time) in timings)
+        {
+            Console.Error.WriteLine($"timing: {stage} {time.TotalSeconds:0.000} s");
+        }
+
+        // Garbage collection pauses are spread over the stages above; shown apart so allocation costs stay visible.
+        Console.Error.WriteLine(
+            $"timing: gc pauses {GC.GetTotalPauseDuration().TotalSeconds:0.000} s ({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated)");
     }
 }

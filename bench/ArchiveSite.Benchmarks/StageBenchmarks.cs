@@ -1,0 +1,100 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Input;
+using ArchiveSite.Model;
+using ArchiveSite.Output;
+using ArchiveSite.Pages;
+using ArchiveSite.Rendering;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+
+namespace ArchiveSite.Benchmarks;
+
+/// <summary>Each stage of a build timed alone over a generated corpus, with its allocations, plus the whole build.</summary>
+/// <remarks>
+/// Stages run as SiteBuild runs them (in parallel where it is parallel); each gets the previous stage's output from the setup.
+/// Min is shown beside the mean: on a shared machine the fastest run is the one least disturbed by other work.
+/// </remarks>
+[MemoryDiagnoser]
+[MinColumn]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 8)]
+public class StageBenchmarks
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+    private string _input = "";
+    private string _scratch = "";
+    private SiteInput _read = null!;
+    private PagePlan _plan = null!;
+    private Theme _theme = null!;
+    private IReadOnlyDictionary<string, string> _assets = null!;
+    private (string File, string Html)[] _rendered = [];
+
+    [ParamsSource(nameof(Sizes))]
+    public int Digests { get; set; }
+
+    public static IEnumerable<int> Sizes() => Corpus.Sizes();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _input = Corpus.Folder(Digests);
+        _scratch = Path.Combine(Path.GetTempPath(), "archivesite-bench", $"out-{Environment.ProcessId}");
+        var diagnostics = new DiagnosticBag();
+        _read = InputReader.Read(_input, includeDrafts: false, diagnostics) ?? throw Failed(diagnostics);
+        var archive = ArchiveBuilder.Build(_read, Today, diagnostics) ?? throw Failed(diagnostics);
+        _plan = PagePlan.Create(archive, withSearch: false, new DiagnosticBag());
+        _theme = Theme.Load(Corpus.Theme, diagnostics) ?? throw Failed(diagnostics);
+        _assets = Directory.EnumerateFiles(_theme.AssetsPath).ToDictionary(
+            f => Path.GetFileName(f), f => AssetFingerprints.Fingerprint(Path.GetFileName(f), File.ReadAllBytes(f)), StringComparer.Ordinal);
+        _rendered = RenderPages();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (Directory.Exists(_scratch))
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
+    }
+
+    /// <summary>Stage 1: every digest's front matter (YamlDotNet) and body (Markdig), in parallel.</summary>
+    [Benchmark]
+    public SiteInput? ReadInput() => InputReader.Read(_input, includeDrafts: false, new DiagnosticBag());
+
+    /// <summary>Stage 2: cross-file checks, groupings and related digests.</summary>
+    [Benchmark]
+    public Archive? BuildArchive() => ArchiveBuilder.Build(_read, Today, new DiagnosticBag());
+
+    /// <summary>Stage 4: every page through its Liquid layouts to HTML, in parallel, without writing.</summary>
+    [Benchmark]
+    public (string File, string Html)[] RenderPages()
+    {
+        var renderer = new PageRenderer(_theme, new SiteViews(_plan, search: false), new RenderContext(_plan.Url, _assets));
+        var pages = new (string, string)[_plan.Pages.Count];
+        var diagnostics = new DiagnosticBag();
+        Parallel.For(0, pages.Length, i => pages[i] = (_plan.Pages[i].OutputFile, renderer.Render(_plan.Pages[i], diagnostics) ?? ""));
+        return pages;
+    }
+
+    /// <summary>Stage 5's page writes: the rendered pages into a staging folder, swapped over the previous output.</summary>
+    [Benchmark]
+    public int WritePages()
+    {
+        var diagnostics = new DiagnosticBag();
+        using var staging = StagingFolder.Create(Path.Combine(_scratch, "site"), [_input, Corpus.Theme], [], diagnostics) ?? throw Failed(diagnostics);
+        Parallel.ForEach(_rendered, page => staging.Write(page.File, page.Html));
+        staging.Commit();
+        return _rendered.Length;
+    }
+
+    /// <summary>All stages but search, as <c>archivesite build --no-search</c> runs them (over the previous output).</summary>
+    [Benchmark]
+    public BuildResult WholeBuild()
+    {
+        var result = new SiteBuild(new BuildOptions(_input, Corpus.Theme, Path.Combine(_scratch, "build"), Search: false, Today: Today)).Build();
+        return result.Succeeded ? result : throw new InvalidOperationException(string.Join('\n', result.Diagnostics.Take(5)));
+    }
+
+    private static InvalidOperationException Failed(DiagnosticBag diagnostics) =>
+        new("the benchmark corpus does not build:\n" + string.Join('\n', diagnostics.ToSortedList().Take(5)));
+}
