@@ -63,7 +63,6 @@ for size in "${sizes[@]}"; do
   if [ ! -d "$corpus" ]; then
     say "Generating $size digests..."
     python3 "$kit/gen-corpus.py" "$size" "$corpus"
-    python3 "$repo/bench/ascii-names.py" "$corpus"
   fi
   ours=$work/out-ours-$size hugo_out=$work/out-hugo-$size searched=$work/out-search-$size
   for rep in $(seq 1 "$reps"); do
