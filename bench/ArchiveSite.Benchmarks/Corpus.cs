@@ -30,7 +30,6 @@ public static class Corpus
         }
 
         Python(Path.Combine(Repository, "..", "shared", "bench", "gen-corpus.py"), digests.ToString(), partial);
-        Python(Path.Combine(Repository, "bench", "ascii-names.py"), partial);
         Directory.Move(partial, folder);
         return folder;
     }
