@@ -56,8 +56,9 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             return Result(archive.Digests.Count, 0, 0);
         }
 
-        var files = Timed("render pages", () => RenderPages(plan, theme, staging));
-        files += Timed("write site", () => WriteSite(plan, staging));
+        var links = new LinkCheck(plan.Url);
+        var files = Timed("render pages", () => RenderPages(plan, theme, staging, links));
+        files += Timed("write site", () => WriteSite(plan, staging, links));
         if (!_diagnostics.HasErrors && pagefind is not null)
         {
             Timed("index search", () => IndexSearch(pagefind, plan, staging));
@@ -73,13 +74,13 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
 
     private SiteInput? ReadInput() => Timed("read input", () =>
     {
-        progress?.Report(new BuildProgress("Reading input", 0, 1));
+        Log("Reading input");
         return InputReader.Read(options.InputFolder, options.Drafts, _diagnostics);
     });
 
     private Archive? BuildArchive(SiteInput? input) => input is null ? null : Timed("build archive", () =>
     {
-        progress?.Report(new BuildProgress("Checking the archive", 0, 1));
+        Log("Checking the archive");
         var settings = options.BaseUrl is null ? input.Settings : input.Settings.WithBaseUrl(options.BaseUrl);
         return ArchiveBuilder.Build(input with { Settings = settings }, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), _diagnostics);
     });
@@ -87,10 +88,9 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
     private PagePlan PlanPages(Archive archive) => PagePlan.Create(archive, withSearch: options.Search, _diagnostics);
 
     /// <summary>Stage 4: renders every page in parallel and streams each one to the staging folder as it is done.</summary>
-    private int RenderPages(PagePlan plan, Theme theme, StagingFolder staging)
+    private int RenderPages(PagePlan plan, Theme theme, StagingFolder staging, LinkCheck links)
     {
         var assets = AssetFingerprints.Copy(theme.AssetsPath, staging, SitePaths.Assets);
-        var links = new LinkCheck(plan.Url);
         foreach (var asset in assets.Values)
         {
             links.AddFile(SitePaths.Assets + asset);
@@ -114,31 +114,28 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             }
         });
 
-        _linkCheck = links;
         return plan.Pages.Count + assets.Count;
     }
 
-    private LinkCheck? _linkCheck;
-
     /// <summary>Stage 5: feeds, sitemap, robots.txt and open data beside the pages; then every internal link is checked.</summary>
-    private int WriteSite(PagePlan plan, StagingFolder staging)
+    private int WriteSite(PagePlan plan, StagingFolder staging, LinkCheck links)
     {
-        progress?.Report(new BuildProgress("Writing feeds and data", 0, 1));
+        Log("Writing feeds and data");
         var written = SiteFiles.Create(plan);
         foreach (var (path, content) in written)
         {
             staging.Write(path, content);
-            _linkCheck!.AddFile(path);
+            links.AddFile(path);
         }
 
-        _linkCheck!.Report(_diagnostics, InputReader.DisplayPath(Path.GetFullPath(options.OutputFolder)));
+        links.Report(_diagnostics, InputReader.DisplayPath(Path.GetFullPath(options.OutputFolder)));
         return written.Count;
     }
 
     /// <summary>Stage 6: the search index over the staged digest pages, before the swap.</summary>
     private void IndexSearch(string pagefind, PagePlan plan, StagingFolder staging)
     {
-        progress?.Report(new BuildProgress("Indexing for search", 0, 1));
+        Log("Indexing for search");
         SearchIndex.Build(pagefind, staging.Root, plan, _diagnostics);
     }
 
