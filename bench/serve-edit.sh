@@ -56,7 +56,7 @@ startup_seconds=$(python3 -c "print(f'{$(date +%s.%N) - $start:.2f}')")
 site=$(grep -m1 "^Serving " "$log" | cut -d' ' -f2)
 
 python3 - "$corpus" "$site" "$log" "$edits" "$build_seconds" "$startup_seconds" "$digests" <<'PY'
-import glob, os, re, statistics, sys, time, urllib.request
+import glob, os, re, statistics, sys, time, urllib.parse, urllib.request
 
 corpus, site, log, edits, build_seconds, startup_seconds, digests = sys.argv[1:]
 edits = int(edits)
@@ -77,7 +77,7 @@ def served(url, title):
 times = []
 for n, path in enumerate(chosen, 1):
     slug = os.path.splitext(os.path.basename(path))[0]
-    url = f"{site}digests/{slug}/"
+    url = f"{site}digests/{urllib.parse.quote(slug)}/"  # slugs may hold letters of any script
     original = open(path, encoding="utf-8").read()
     title = f"Benchmark edit {n}: a new title for {slug}"[:200]
     before = updates()

@@ -1,3 +1,4 @@
+using ArchiveSite.Archiving;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
 using ArchiveSite.Model;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ArchiveSite.Archiving;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
 using ArchiveSite.Model;
@@ -128,7 +130,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             links.AddFile(path);
         }
 
-        links.Report(_diagnostics, InputReader.DisplayPath(Path.GetFullPath(options.OutputFolder)));
+        links.Report(_diagnostics, DisplayPath.Of(Path.GetFullPath(options.OutputFolder)));
         return written.Count;
     }
 

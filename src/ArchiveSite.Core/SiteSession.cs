@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ArchiveSite.Archiving;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
 using ArchiveSite.Model;
@@ -53,7 +55,7 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
         var input = Timed(timings, "read input", () => ReadInput(touched, diagnostics));
         var themeChanges = Timed(timings, "load theme", () => _theme.Refresh(touched ?? [], diagnostics));
         _themeChanges.UnionWith(themeChanges);
-        var changed = _input.Changed.Concat(themeChanges.Select(f => InputReader.DisplayPath(Path.Combine(_theme.Theme?.Root ?? options.ThemeFolder, f)))).ToList();
+        var changed = _input.Changed.Concat(themeChanges.Select(f => DisplayPath.Of(Path.Combine(_theme.Theme?.Root ?? options.ThemeFolder, f)))).ToList();
         var archive = Timed(timings, "build archive", () => BuildArchive(input, diagnostics));
         if (_folder is null || archive is null || _theme.Theme is null || diagnostics.HasErrors)
         {
@@ -195,7 +197,7 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
         }
 
         var files = pages.Concat(_assets!.Values.Select(a => SitePaths.Assets + a)).Concat(_siteFiles).ToHashSet(StringComparer.Ordinal);
-        _pageLinks.Check(plan, files, rendered.Select(p => p.Path), diagnostics, InputReader.DisplayPath(OutputFolder));
+        _pageLinks.Check(plan, files, rendered.Select(p => p.Path), diagnostics, DisplayPath.Of(OutputFolder));
         var previous = _files.Count == 0 ? _folder!.Files(options.Search ? [SearchIndex.OutputSubfolder + "/"] : []) : [.. _files];
         var removed = _folder!.Remove(previous.Where(f => !files.Contains(f)));
         _files = files;

@@ -7,7 +7,7 @@ public partial class LayeringTests
 {
     // Diagnostics is the ground floor; Model holds the records every stage shares (Input produces them, and
     // stage 2 builds the Archive from them, so Model never sees YAML); then the stages in execution order.
-    private static readonly string[] Stages = ["Diagnostics", "Model", "Input", "Pages", "Rendering", "Output", "Search"];
+    private static readonly string[] Stages = ["Common", "Diagnostics", "Model", "Input", "Archiving", "Pages", "Rendering", "Output", "Search"];
 
     [Fact]
     public void No_stage_uses_a_later_stage()

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArchiveSite.Archiving;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
 using ArchiveSite.Model;

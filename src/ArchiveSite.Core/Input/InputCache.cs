@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 
@@ -81,7 +82,7 @@ public sealed class InputCache(string inputFolder, bool includeDrafts)
             return previous with { Stamp = stamp };
         }
 
-        var display = InputReader.DisplayPath(path);
+        var display = DisplayPath.Of(path);
         var value = bytes is null ? null : Parse(kind, path, display, Decode(bytes), diagnostics);
         return new CachedFile(kind, stamp, hash, display, value, diagnostics.ToSortedList());
     }
@@ -93,7 +94,7 @@ public sealed class InputCache(string inputFolder, bool includeDrafts)
             var path = Path.Combine(_root, required);
             if (!_files.ContainsKey(path))
             {
-                diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(InputReader.DisplayPath(path)), required);
+                diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(path)), required);
             }
         }
 
@@ -135,7 +136,7 @@ public sealed class InputCache(string inputFolder, bool includeDrafts)
                 ValueOf<IReadOnlyList<Tag>>(InputReader.TagsFile) ?? [],
                 ValueOf<IReadOnlyList<Entity>>(InputReader.EntitiesFile) ?? [],
                 digests, pages, digestFiles,
-                InputReader.DisplayPath(Path.Combine(_root, InputReader.TagsFile)));
+                DisplayPath.Of(Path.Combine(_root, InputReader.TagsFile)));
     }
 
     private T? ValueOf<T>(string name)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 
@@ -21,7 +22,7 @@ public static class InputReader
         var tags = ReadRequired(root, TagsFile, diagnostics, TagReader.Read) ?? [];
         var entitiesPath = Path.Combine(root, EntitiesFile);
         var entities = File.Exists(entitiesPath)
-            ? EntityReader.Read(File.ReadAllText(entitiesPath), DisplayPath(entitiesPath), diagnostics)
+            ? EntityReader.Read(File.ReadAllText(entitiesPath), DisplayPath.Of(entitiesPath), diagnostics)
             : [];
 
         var digestFiles = MarkdownFiles(Path.Combine(root, DigestsFolder));
@@ -29,7 +30,7 @@ public static class InputReader
         Parallel.ForEach(digestFiles, file =>
         {
             if (ReadText(file, diagnostics) is { } text
-                && DigestReader.Read(text, RelativePath(root, file), DisplayPath(file), diagnostics) is { } digest
+                && DigestReader.Read(text, RelativePath(root, file), DisplayPath.Of(file), diagnostics) is { } digest
                 && (includeDrafts || !digest.Draft))
             {
                 digests.Add(digest);
@@ -40,7 +41,7 @@ public static class InputReader
         foreach (var file in MarkdownFiles(Path.Combine(root, PagesFolder)))
         {
             if (ReadText(file, diagnostics) is { } text
-                && PageReader.Read(text, RelativePath(root, file), DisplayPath(file), diagnostics) is { } page)
+                && PageReader.Read(text, RelativePath(root, file), DisplayPath.Of(file), diagnostics) is { } page)
             {
                 pages.Add(page);
             }
@@ -52,17 +53,8 @@ public static class InputReader
                 settings, tags, entities,
                 [.. digests.OrderBy(d => d.SourcePath, StringComparer.Ordinal)],
                 pages,
-                [.. digestFiles.Select(f => (Path.GetFileNameWithoutExtension(f), DisplayPath(f)))],
-                DisplayPath(Path.Combine(root, TagsFile)));
-    }
-
-    /// <summary>How a path is printed: relative to the working folder when inside it, so editors and CI can jump to it.</summary>
-    public static string DisplayPath(string fullPath)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
-            ? fullPath
-            : relative.Replace(Path.DirectorySeparatorChar, '/');
+                [.. digestFiles.Select(f => (Path.GetFileNameWithoutExtension(f), DisplayPath.Of(f)))],
+                DisplayPath.Of(Path.Combine(root, TagsFile)));
     }
 
     internal static string RelativePath(string root, string file) =>
@@ -79,11 +71,11 @@ public static class InputReader
         var path = Path.Combine(root, name);
         if (!File.Exists(path))
         {
-            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath(path)), name);
+            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(path)), name);
             return null;
         }
 
-        return ReadText(path, diagnostics) is { } text ? read(text, DisplayPath(path), diagnostics) : null;
+        return ReadText(path, diagnostics) is { } text ? read(text, DisplayPath.Of(path), diagnostics) : null;
     }
 
     private static string? ReadText(string path, DiagnosticBag diagnostics) => TryRead(path, File.ReadAllText, diagnostics);
@@ -98,12 +90,12 @@ public static class InputReader
         }
         catch (IOException e)
         {
-            diagnostics.Add(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(DisplayPath(path)), e.Message);
+            diagnostics.Add(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(DisplayPath.Of(path)), e.Message);
             return null;
         }
         catch (UnauthorizedAccessException e)
         {
-            diagnostics.Add(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(DisplayPath(path)), e.Message);
+            diagnostics.Add(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(DisplayPath.Of(path)), e.Message);
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -59,7 +60,7 @@ public sealed class YamlFields
     public void Report(DiagnosticCode code, YamlNode node, params object?[] args) =>
         _diagnostics.Add(code, At(node), args);
 
-    /// <summary>The value node of <paramref name="key"/>, or null; reports a missing required key at the map.</summary>
+    /// <summary>The value node of <paramref name="field"/>, or null; reports a missing required key at the map.</summary>
     public YamlNode? Value(FieldSpec field)
     {
         if (_entries.TryGetValue(field.Key, out var entry) && !IsNull(entry.Value))

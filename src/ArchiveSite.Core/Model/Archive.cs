@@ -1,7 +1,9 @@
+using ArchiveSite.Common;
+
 namespace ArchiveSite.Model;
 
 /// <summary>The immutable archive: digests newest first, grouped by theme, organisation and year, with related digests.</summary>
-/// <remarks>Built once by <see cref="ArchiveBuilder"/>; shared across rendering threads without locks.</remarks>
+/// <remarks>Built once by stage 2 (ArchiveBuilder); shared across rendering threads without locks.</remarks>
 public sealed class Archive
 {
     private readonly IReadOnlyDictionary<string, Digest> _bySlug;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using ArchiveSite.Model;
@@ -76,5 +77,5 @@ public static class AtomFeed
     }
 
     // Digests carry dates, not times: midnight UTC keeps the feed stable between builds.
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00Z";
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ArchiveSite.Model;
@@ -110,5 +111,5 @@ public static class DataExport
         json.WriteEndArray();
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
-using ArchiveSite.Input;
 
 namespace ArchiveSite.Output;
 
@@ -24,7 +24,7 @@ public sealed class InPlaceFolder : ISiteOutput
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (StagingFolder.OutputProblem(root, contentFolders, workspaceFolders) is { } problem)
         {
-            diagnostics.Add(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(InputReader.DisplayPath(root)), folder, problem);
+            diagnostics.Add(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(DisplayPath.Of(root)), folder, problem);
             return null;
         }
 

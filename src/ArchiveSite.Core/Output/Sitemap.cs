@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using ArchiveSite.Pages;
@@ -52,7 +53,7 @@ public static class Sitemap
             xml.WriteElementString("loc", new Uri(entry.Location).AbsoluteUri);
             if (entry.LastModified is { } date)
             {
-                xml.WriteElementString("lastmod", date.ToString("yyyy-MM-dd"));
+                xml.WriteElementString("lastmod", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
             xml.WriteEndElement();

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
-using ArchiveSite.Input;
 
 namespace ArchiveSite.Output;
 
@@ -35,7 +35,7 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         if (OutputProblem(output, contentFolders, workspaceFolders) is { } problem)
         {
-            diagnostics.Add(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(InputReader.DisplayPath(output)), outputFolder, problem);
+            diagnostics.Add(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(DisplayPath.Of(output)), outputFolder, problem);
             return null;
         }
 
@@ -159,17 +159,17 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
         {
             if (output == folder)
             {
-                return $"is the same folder as {InputReader.DisplayPath(folder)}";
+                return $"is the same folder as {DisplayPath.Of(folder)}";
             }
 
             if (IsInside(folder, output))
             {
-                return $"contains {InputReader.DisplayPath(folder)}; choose a folder of its own";
+                return $"contains {DisplayPath.Of(folder)}; choose a folder of its own";
             }
 
             if (IsInside(output, folder) && contentFolders.Any(c => Path.TrimEndingDirectorySeparator(Path.GetFullPath(c)) == folder))
             {
-                return $"is inside {InputReader.DisplayPath(folder)}; choose a folder of its own";
+                return $"is inside {DisplayPath.Of(folder)}; choose a folder of its own";
             }
         }
 

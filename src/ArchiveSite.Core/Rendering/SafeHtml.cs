@@ -1,4 +1,4 @@
-using ArchiveSite.Input;
+using ArchiveSite.Common;
 using HtmlAgilityPack;
 
 namespace ArchiveSite.Rendering;

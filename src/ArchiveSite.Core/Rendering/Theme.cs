@@ -1,6 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
-using ArchiveSite.Input;
 using Fluid;
 
 namespace ArchiveSite.Rendering;
@@ -36,7 +37,7 @@ public sealed partial class Theme
         var layoutsFolder = Path.Combine(root, LayoutsFolder);
         if (!Directory.Exists(layoutsFolder))
         {
-            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(InputReader.DisplayPath(layoutsFolder)), "theme layouts folder");
+            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(layoutsFolder)), "theme layouts folder");
             return null;
         }
 
@@ -57,7 +58,7 @@ public sealed partial class Theme
 
     private static Layout? Parse(string file, DiagnosticBag diagnostics)
     {
-        var display = InputReader.DisplayPath(file);
+        var display = DisplayPath.Of(file);
         var text = File.ReadAllText(file);
         string? parent = null;
         var lineOffset = 0;
@@ -89,7 +90,7 @@ public sealed partial class Theme
         {
             if (!Parser.TryParse(File.ReadAllText(file), out _, out var error))
             {
-                diagnostics.Add(TemplateError(InputReader.DisplayPath(file), error, 0));
+                diagnostics.Add(TemplateError(DisplayPath.Of(file), error, 0));
             }
         }
     }
@@ -99,7 +100,7 @@ public sealed partial class Theme
     {
         var position = ErrorPosition().Match(error);
         var location = position.Success
-            ? new SourceLocation(path, int.Parse(position.Groups[1].Value) + lineOffset, int.Parse(position.Groups[2].Value))
+            ? new SourceLocation(path, int.Parse(position.Groups[1].Value, CultureInfo.InvariantCulture) + lineOffset, int.Parse(position.Groups[2].Value, CultureInfo.InvariantCulture))
             : SourceLocation.StartOf(path);
         return DiagnosticCodes.TemplateSyntax.At(location, error);
     }

@@ -1,3 +1,4 @@
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
 using ArchiveSite.Model;
@@ -32,7 +33,7 @@ public sealed class ChangeSet(string since, IReadOnlyList<ChangedFile> files)
             {
                 var problems = result.Diagnostics.Where(d => Path.GetFullPath(d.Location.Path) == f.FullPath).ToList();
                 return new ChangedDigest(
-                    f, InputReader.DisplayPath(f.FullPath), read.GetValueOrDefault(f.FullPath),
+                    f, DisplayPath.Of(f.FullPath), read.GetValueOrDefault(f.FullPath),
                     problems.Count(d => d.IsError), problems.Count(d => !d.IsError));
             })];
     }
@@ -44,7 +45,7 @@ public sealed class ChangeSet(string since, IReadOnlyList<ChangedFile> files)
         var digests = Path.Combine(input, InputReader.DigestsFolder) + Path.DirectorySeparatorChar;
         return [.. Files
             .Where(f => f.FullPath.StartsWith(input, StringComparison.Ordinal) && !f.FullPath.StartsWith(digests, StringComparison.Ordinal))
-            .Select(f => InputReader.DisplayPath(f.FullPath))];
+            .Select(f => DisplayPath.Of(f.FullPath))];
     }
 }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using ArchiveSite.Input;
+using ArchiveSite.Authoring;
+using ArchiveSite.Common;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -23,7 +24,7 @@ public static class NewCommand
 
             var today = DateOnly.FromDateTime(DateTime.Now);
             var path = DigestTemplate.Write(root, text, today);
-            Console.WriteLine(InputReader.DisplayPath(path));
+            Console.WriteLine(DisplayPath.Of(path));
             Console.Error.WriteLine("Fill in every TODO, then run 'archivesite check'.");
             return ExitCodes.Success;
         });

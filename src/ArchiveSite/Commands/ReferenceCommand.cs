@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ArchiveSite.Authoring;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
 
@@ -47,11 +49,11 @@ public static class ReferenceCommand
         IReadOnlyList<Model.Tag> tags = [];
         if (File.Exists(tagsPath))
         {
-            tags = TagReader.Read(File.ReadAllText(tagsPath), InputReader.DisplayPath(tagsPath), diagnostics);
+            tags = TagReader.Read(File.ReadAllText(tagsPath), DisplayPath.Of(tagsPath), diagnostics);
         }
         else
         {
-            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(InputReader.DisplayPath(tagsPath)), InputReader.TagsFile);
+            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(tagsPath)), InputReader.TagsFile);
         }
 
         return

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArchiveSite.Authoring;
 using ArchiveSite.Cli;
 using ArchiveSite.Cli.Commands;
 using ArchiveSite.Diagnostics;

@@ -1,4 +1,4 @@
-using ArchiveSite.Input;
+using ArchiveSite.Common;
 
 namespace ArchiveSite.Tests.Input;
 

@@ -1,4 +1,6 @@
-namespace ArchiveSite.Model;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Archiving;
 
 /// <summary>Carries a previous archive's related digests over to a new one when no edit could have changed them.</summary>
 /// <remarks>

@@ -1,7 +1,8 @@
 using System.Text;
-using ArchiveSite.Model;
+using ArchiveSite.Common;
+using ArchiveSite.Input;
 
-namespace ArchiveSite.Input;
+namespace ArchiveSite.Authoring;
 
 /// <summary>The skeleton `new` writes: every key of <see cref="DigestSchema"/>, each to-do marked by a comment saying what belongs there.</summary>
 public static class DigestTemplate

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ArchiveSite.Model;
+namespace ArchiveSite.Common;
 
 /// <summary>Turns a name ("Stability AI", "Garante per la protezione") into a URL-safe slug.</summary>
 public static class Slugs

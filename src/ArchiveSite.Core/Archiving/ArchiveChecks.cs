@@ -1,6 +1,8 @@
+using System.Globalization;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Model;
 
-namespace ArchiveSite.Model;
+namespace ArchiveSite.Archiving;
 
 /// <summary>The rules that span files: unknown tags, duplicate slugs, missing related digests, repeated sources.</summary>
 public static class ArchiveChecks
@@ -59,12 +61,12 @@ public static class ArchiveChecks
 
             if (digest.Date > today)
             {
-                diagnostics.Add(DiagnosticCodes.FutureDate, digest.Locations.Of("date"), "date", digest.Date.ToString("yyyy-MM-dd"));
+                diagnostics.Add(DiagnosticCodes.FutureDate, digest.Locations.Of("date"), "date", digest.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
             if (digest.Updated > today)
             {
-                diagnostics.Add(DiagnosticCodes.FutureDate, digest.Locations.Of("updated"), "updated", digest.Updated.Value.ToString("yyyy-MM-dd"));
+                diagnostics.Add(DiagnosticCodes.FutureDate, digest.Locations.Of("updated"), "updated", digest.Updated.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
         }
     }

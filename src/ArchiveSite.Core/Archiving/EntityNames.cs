@@ -1,6 +1,8 @@
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Model;
 
-namespace ArchiveSite.Model;
+namespace ArchiveSite.Archiving;
 
 /// <summary>Maps every entity name digests use to one <see cref="Entity"/>, and warns about names spelled two ways.</summary>
 public static class EntityNames

@@ -1,4 +1,6 @@
-namespace ArchiveSite.Model;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Archiving;
 
 /// <summary>Finds each digest's related digests: its own <c>related</c> list, then the closest by shared organisations, sources and themes.</summary>
 /// <remarks>

@@ -1,8 +1,9 @@
 using System.Text;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Input;
 using ArchiveSite.Model;
 
-namespace ArchiveSite.Input;
+namespace ArchiveSite.Authoring;
 
 /// <summary>Renders the contributor reference (front-matter keys, themes, diagnostic codes) as Markdown from the same declarations the reader and checks use.</summary>
 /// <remarks>CONTRIBUTING.md carries these between generated-section markers; a test fails when the two drift apart.</remarks>

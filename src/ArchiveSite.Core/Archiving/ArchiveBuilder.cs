@@ -1,6 +1,7 @@
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Model;
 
-namespace ArchiveSite.Model;
+namespace ArchiveSite.Archiving;
 
 /// <summary>Stage 2, build the archive: cross-file checks, then the immutable groupings and related digests.</summary>
 public static class ArchiveBuilder

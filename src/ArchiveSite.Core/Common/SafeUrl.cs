@@ -1,4 +1,4 @@
-namespace ArchiveSite.Input;
+namespace ArchiveSite.Common;
 
 /// <summary>Decides which URLs a contributor may write: web links, mail links and relative links, never script.</summary>
 public static class SafeUrl
