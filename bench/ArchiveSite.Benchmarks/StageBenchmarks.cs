@@ -12,7 +12,7 @@ namespace ArchiveSite.Benchmarks;
 
 /// <summary>Each stage of a build timed alone over a generated corpus, with its allocations, plus the whole build.</summary>
 /// <remarks>
-/// Stages run as SiteBuild runs them (in parallel where it is parallel); each gets the previous stage's output from the setup.
+/// Stages run as SiteSession runs them, through the same entry points (in parallel where it is parallel); each gets the previous stage's output from the setup.
 /// Min is shown beside the mean: on a shared machine the fastest run is the one least disturbed by other work.
 /// </remarks>
 [MemoryDiagnoser]
@@ -42,7 +42,7 @@ public class StageBenchmarks
         var diagnostics = new DiagnosticBag();
         _read = InputReader.Read(_input, includeDrafts: false, diagnostics) ?? throw Failed(diagnostics);
         var archive = ArchiveBuilder.Build(_read, Today, diagnostics) ?? throw Failed(diagnostics);
-        _plan = PagePlan.Create(archive, withSearch: false, new DiagnosticBag());
+        _plan = PagePlan.Create(archive, withSearch: false);
         _theme = Theme.Load(Corpus.Theme, diagnostics) ?? throw Failed(diagnostics);
         _assets = Directory.EnumerateFiles(_theme.AssetsPath).ToDictionary(
             f => Path.GetFileName(f), f => AssetFingerprints.Fingerprint(Path.GetFileName(f), File.ReadAllBytes(f)), StringComparer.Ordinal);
@@ -70,10 +70,10 @@ public class StageBenchmarks
     [Benchmark]
     public (string File, string Html)[] RenderPages()
     {
-        var renderer = new PageRenderer(_theme, new SiteViews(_plan, search: false), new RenderContext(_plan.Url, _assets));
+        var renderer = PageRenderer.For(_plan, _theme, _assets, search: false);
         var pages = new (string, string)[_plan.Pages.Count];
         var diagnostics = new DiagnosticBag();
-        Parallel.For(0, pages.Length, i => pages[i] = (_plan.Pages[i].OutputFile, renderer.Render(_plan.Pages[i], diagnostics) ?? ""));
+        Parallel.For(0, pages.Length, i => pages[i] = (_plan.Pages[i].OutputFile, renderer.Render(_plan.Pages[i], renderer.ViewOf(_plan.Pages[i]), diagnostics) ?? ""));
         return pages;
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using ArchiveSite.Archiving;
 using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
@@ -12,78 +11,129 @@ using ArchiveSite.Search;
 
 namespace ArchiveSite;
 
-/// <summary>A build that stays in memory for a preview: each update does the work of <see cref="SiteBuild"/> again for what changed only.</summary>
+/// <summary>The pipeline: the stages in the order they run, over what changed since the last run. The only type that
+/// knows them all. A build is one run with every file new; a preview is the same session run again on every save.</summary>
 /// <remarks>
-/// ReadInput parses only changed files (<see cref="InputCache"/>); BuildArchive runs whole, which is cheap, reusing
-/// related digests when it may; PlanPages runs whole; RenderPages renders only pages whose <see cref="PageInputs"/>
-/// moved, the edited digests' own pages first; WriteSite writes only files whose bytes changed, straight into the
-/// served folder (<see cref="InPlaceFolder"/>), and removes files the site no longer has. IndexSearch is left to the
-/// caller, to run in the background. One update at a time; an update with errors leaves the folder as the last one left it.
+/// 1 ReadInput parses the files whose bytes changed (<see cref="InputReader"/>) → 2 BuildArchive runs whole, which is
+/// cheap, reusing related digests when no edit could move them → 3 PlanPages runs whole → 4 RenderPages renders the
+/// pages whose view fingerprint (<see cref="ViewFingerprint"/>) moved, the edited digests' own pages first → 5 WriteSite
+/// writes feeds, sitemap and data when any page changed, checks links (<see cref="LinkIndex"/>) and removes files the
+/// site no longer has → 6 IndexSearch is run by the caller: a build indexes its staging folder before the swap, a
+/// preview indexes in the background. Where the files go is the one difference: a build's empty staging folder, swapped
+/// in by <see cref="SiteBuild"/>, or the folder a preview serves, written in place. A run with errors stops before its
+/// stage writes anything, so the folder stays as the last good run left it. One run at a time.
 /// </remarks>
-/// <param name="origin">For a local preview: the site keeps its base path but is addressed at this origin (http://127.0.0.1:5080).</param>
-public sealed class SiteSession(BuildOptions options, Uri? origin = null)
+public sealed class SiteSession
 {
-    private readonly InputCache _input = new(options.InputFolder, options.Drafts);
-    private readonly ThemeCache _theme = new(options.ThemeFolder);
+    private readonly BuildOptions _options;
+    private readonly Uri? _origin;
+    private readonly Func<DiagnosticBag, SiteFolder?> _openFolder;
+    private readonly bool _keepsState;
+    private readonly IProgress<BuildProgress>? _progress;
+    private readonly InputReader _input;
+    private readonly ThemeCache _theme;
+    private readonly LinkIndex _links = new();
     private readonly HashSet<string> _themeChanges = new(StringComparer.Ordinal);
-    private InPlaceFolder? _folder;
+    private SiteFolder? _folder;
     private Archive? _archive;
     private volatile PagePlan? _plan;
     private IReadOnlyDictionary<string, string>? _assets;
     private string _assetsFingerprint = "";
     private bool _contentChanged = true;
     private Dictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
-    private readonly PageLinks _pageLinks = new();
     private HashSet<string> _files = new(StringComparer.Ordinal);
     private HashSet<string> _pageFiles = new(StringComparer.Ordinal);
     private List<string> _siteFiles = [];
 
-    /// <summary>The folder the site is written to.</summary>
-    public string OutputFolder => Path.GetFullPath(options.OutputFolder);
+    /// <summary>A preview session that writes the site in place into the output folder.</summary>
+    /// <param name="origin">For a local preview: the site keeps its base path but is addressed at this origin (http://127.0.0.1:5080).</param>
+    public SiteSession(BuildOptions options, Uri? origin = null)
+        : this(options, origin, diagnostics => OpenInPlace(options, diagnostics), keepsState: true, progress: null)
+    {
+    }
 
-    /// <summary>The site's URL helper as of the last update that got as far as planning pages, or null before that.</summary>
+    /// <param name="openFolder">Opens the folder to write into, once, when the first run gets as far as writing; null stops the run (it reported why).</param>
+    /// <param name="keepsState">False for a one-shot build: nothing will be compared with this run, so no fingerprints are taken.</param>
+    internal SiteSession(BuildOptions options, Uri? origin, Func<DiagnosticBag, SiteFolder?> openFolder, bool keepsState, IProgress<BuildProgress>? progress)
+    {
+        _options = options;
+        _origin = origin;
+        _openFolder = openFolder;
+        _keepsState = keepsState;
+        _progress = progress;
+        _input = new InputReader(options.InputFolder, options.Drafts);
+        _theme = new ThemeCache(options.ThemeFolder);
+    }
+
+    /// <summary>The folder the site is written to.</summary>
+    public string OutputFolder => Path.GetFullPath(_options.OutputFolder);
+
+    /// <summary>The site's URL helper as of the last run that got as far as planning pages, or null before that.</summary>
     public SiteUrl? Url => _plan?.Url;
 
-    /// <summary>Reads what changed, renders what it affects, writes what differs.</summary>
-    /// <param name="touched">Every path a file watcher saw change since the last update, or null when unknown (first update, watcher overflow): then every file is checked by size and time.</param>
-    /// <param name="written">Told of each batch of files as soon as it is on disk: the edited digests' pages come first.</param>
-    public SessionUpdate Update(IReadOnlyCollection<string>? touched = null, Action<WrittenFiles>? written = null)
+    /// <summary>The pages of the last run that got as far as planning.</summary>
+    internal PagePlan? Plan => _plan;
+
+    /// <summary>Stages 1–2: reads and checks everything, writes nothing.</summary>
+    public BuildResult Check()
     {
-        var timings = new List<(string, TimeSpan)>();
+        var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
-        _folder ??= InPlaceFolder.Open(options.OutputFolder, [options.InputFolder, options.ThemeFolder], SiteBuild.WorkspaceFolders(options.InputFolder), diagnostics);
-        var input = Timed(timings, "read input", () => ReadInput(touched, diagnostics));
-        var themeChanges = Timed(timings, "load theme", () => _theme.Refresh(touched ?? [], diagnostics));
+        var input = timings.Time("read input", () => ReadInput(null, diagnostics));
+        timings.Time("build archive", () => BuildArchive(input, diagnostics));
+        return new BuildResult(diagnostics.ToSortedList(), timings.All) { Input = input, Digests = input?.Digests.Count ?? 0, Changed = _input.Changed };
+    }
+
+    /// <summary>Runs stages 1–5 over what changed: reads it, renders what it affects, writes what differs.</summary>
+    /// <param name="touched">Every path a file watcher saw change since the last run, or null when unknown (first run, watcher overflow): then every file is checked by size and time.</param>
+    /// <param name="written">Told of each batch of files as soon as it is on disk: the edited digests' pages come first.</param>
+    public BuildResult Update(IReadOnlyCollection<string>? touched = null, Action<WrittenFiles>? written = null)
+    {
+        var timings = new StageTimings();
+        var diagnostics = new DiagnosticBag();
+        var input = timings.Time("read input", () => ReadInput(touched, diagnostics));
+        var themeChanges = timings.Time("load theme", () => _theme.Refresh(touched ?? [], diagnostics));
         _themeChanges.UnionWith(themeChanges);
-        var changed = _input.Changed.Concat(themeChanges.Select(f => DisplayPath.Of(Path.Combine(_theme.Theme?.Root ?? options.ThemeFolder, f)))).ToList();
-        var archive = Timed(timings, "build archive", () => BuildArchive(input, diagnostics));
-        if (_folder is null || archive is null || _theme.Theme is null || diagnostics.HasErrors)
+        var changed = _input.Changed.Concat(themeChanges.Select(f => DisplayPath.Of(Path.Combine(_theme.Theme?.Root ?? _options.ThemeFolder, f)))).ToList();
+        BuildResult Stopped(int digests = 0) => new(diagnostics.ToSortedList(), timings.All) { Digests = digests, Changed = changed };
+
+        var archive = timings.Time("build archive", () => BuildArchive(input, diagnostics));
+        if (archive is null || _theme.Theme is not { } theme || diagnostics.HasErrors)
         {
-            return new SessionUpdate(diagnostics.ToSortedList(), changed, [], 0, timings);
+            return Stopped(archive?.Digests.Count ?? 0);
         }
 
-        var plan = Timed(timings, "plan pages", () => PagePlan.Create(archive, withSearch: options.Search, diagnostics));
-        if (diagnostics.HasErrors)
+        var plan = timings.Time("plan pages", () => PagePlan.Create(archive, withSearch: _options.Search));
+        _folder ??= timings.Time("prepare output", () => _openFolder(diagnostics));
+        if (_folder is null || diagnostics.HasErrors)
         {
-            return new SessionUpdate(diagnostics.ToSortedList(), changed, [], 0, timings);
+            return Stopped(archive.Digests.Count);
         }
 
         _plan = plan;
         var report = new Reporter(plan.Url, written, StylesheetsOnly: !_contentChanged && _themeChanges.Count > 0 && _themeChanges.All(IsStylesheet));
-        var assets = CopyAssets(_folder, _theme.Theme, report);
-        var rendered = RenderPages(plan, _theme.Theme, assets, report, diagnostics, timings);
-        Timed(timings, "write site", () => WriteSite(plan, rendered, report, diagnostics));
-        _archive = archive;
+        var assets = CopyAssets(_folder, theme, report);
+        var rendered = RenderPages(plan, theme, assets, report, diagnostics, timings);
+        var files = timings.Time("write site", () => WriteSite(plan, rendered, report, diagnostics));
+        _archive = _keepsState ? archive : null;
         _contentChanged = false;
         _themeChanges.Clear();
-        return new SessionUpdate(diagnostics.ToSortedList(), changed, report.All, rendered.Count, timings);
+        return new BuildResult(diagnostics.ToSortedList(), timings.All)
+        {
+            Digests = archive.Digests.Count,
+            Pages = plan.Pages.Count,
+            Rendered = rendered.Count,
+            Files = rendered.Count + files,
+            Changed = changed,
+            Written = report.All,
+        };
     }
 
     /// <summary>Stage 6 over the served folder. Pagefind reads the whole site, so a preview runs this in the background after an update.</summary>
     public IReadOnlyList<Diagnostic> IndexSearch()
     {
         var (plan, folder) = (_plan, _folder);
-        if (!options.Search || plan is null || folder is null)
+        if (!_options.Search || plan is null || folder is null)
         {
             return [];
         }
@@ -93,8 +143,30 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
         return diagnostics.ToSortedList();
     }
 
+    /// <summary>The working folder and the repository around the input: an output folder may sit inside them but never replace them.</summary>
+    internal static List<string> WorkspaceFolders(string inputFolder)
+    {
+        var folders = new List<string> { Environment.CurrentDirectory };
+        for (var dir = new DirectoryInfo(Path.GetFullPath(inputFolder)); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                folders.Add(dir.FullName);
+                break;
+            }
+        }
+
+        return folders;
+    }
+
+    private static SiteFolder.InPlace? OpenInPlace(BuildOptions options, DiagnosticBag diagnostics) =>
+        InPlaceFolder.Open(options.OutputFolder, [options.InputFolder, options.ThemeFolder], WorkspaceFolders(options.InputFolder), diagnostics) is { } folder
+            ? new SiteFolder.InPlace(folder)
+            : null;
+
     private SiteInput? ReadInput(IReadOnlyCollection<string>? touched, DiagnosticBag diagnostics)
     {
+        Log("Reading input");
         var input = _input.Read(touched, diagnostics);
         _contentChanged |= _input.Changed.Count > 0;
         return input;
@@ -107,12 +179,13 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
             return null;
         }
 
-        var baseUrl = options.BaseUrl ?? input.Settings.BaseUrl;
-        var settings = input.Settings.WithBaseUrl(origin is null ? baseUrl : new Uri(origin, baseUrl.AbsolutePath));
-        return ArchiveBuilder.Build(input with { Settings = settings }, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics, _archive);
+        Log("Checking the archive");
+        var baseUrl = _options.BaseUrl ?? input.Settings.BaseUrl;
+        var settings = input.Settings.WithBaseUrl(_origin is null ? baseUrl : new Uri(_origin, baseUrl.AbsolutePath));
+        return ArchiveBuilder.Build(input with { Settings = settings }, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics, _archive);
     }
 
-    private IReadOnlyDictionary<string, string> CopyAssets(InPlaceFolder folder, Theme theme, Reporter report)
+    private IReadOnlyDictionary<string, string> CopyAssets(SiteFolder folder, Theme theme, Reporter report)
     {
         if (_assets is null || _assetsFingerprint != _theme.Fingerprint)
         {
@@ -124,23 +197,38 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
         return _assets;
     }
 
-    /// <summary>Stage 4 for the pages whose inputs moved, in parallel: first the edited digests' own pages, then the rest.</summary>
-    /// <remarks>The edited pages need no fingerprint to know they changed, so they are rendered before the fingerprints are taken.</remarks>
-    private List<SitePage> RenderPages(
-        PagePlan plan, Theme theme, IReadOnlyDictionary<string, string> assets, Reporter report, DiagnosticBag diagnostics, List<(string, TimeSpan)> timings)
+    /// <summary>Stage 4, in parallel: first the edited digests' own pages, then every page whose view fingerprint moved.</summary>
+    /// <remarks>A one-shot build takes no fingerprints: it has nothing to compare them with, so every page is rendered.</remarks>
+    private List<string> RenderPages(
+        PagePlan plan, Theme theme, IReadOnlyDictionary<string, string> assets, Reporter report, DiagnosticBag diagnostics, StageTimings timings)
     {
-        var clock = Stopwatch.StartNew();
-        var renderer = new PageRenderer(theme, new SiteViews(plan, options.Search), new RenderContext(plan.Url, assets));
-        var links = new LinkCheck(plan.Url);
-        var done = new ConcurrentDictionary<SitePage, List<string>>(ReferenceEqualityComparer.Instance);
-        void Render(IEnumerable<SitePage> pages)
+        var renderer = PageRenderer.For(plan, theme, assets, _options.Search);
+        var site = _keepsState ? ViewFingerprint.OfSite(renderer.Site, _theme.Fingerprint, plan.Url.Absolute(SitePaths.Home), assets) : null;
+        var keys = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var done = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var attempted = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var count = 0;
+        void Render(IEnumerable<SitePage> pages, bool always)
         {
             Parallel.ForEach(pages, page =>
             {
-                if (renderer.Render(page, diagnostics) is { } html)
+                if (!attempted.TryAdd(page.OutputFile, 0))
+                {
+                    return; // The edited pages' pass has rendered it (or reported why it could not).
+                }
+
+                var view = renderer.ViewOf(page);
+                var key = site is null ? null : keys[page.OutputFile] = ViewFingerprint.OfPage(site, page.Layout, page.OutputFile, view);
+                if ((always || key is null || _pageKeys.GetValueOrDefault(page.OutputFile) != key) && renderer.Render(page, view, diagnostics) is { } html)
                 {
                     _folder!.Write(page.OutputFile, html);
-                    done[page] = links.InternalLinks(html);
+                    _links.Set(plan.Url, page.Path, html);
+                    done[page.OutputFile] = page.Path;
+                }
+
+                if (Interlocked.Increment(ref count) % 500 == 0)
+                {
+                    _progress?.Report(new BuildProgress("Rendering pages", Math.Min(count, plan.Pages.Count), plan.Pages.Count));
                 }
             });
             report.Send(_folder!.TakeWritten());
@@ -148,42 +236,40 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
 
         var edited = _archive is null
             ? []
-            : plan.Pages.OfType<DigestPage>().Where(p => !ReferenceEquals(_archive.Find(p.Digest.Slug), p.Digest)).ToList<SitePage>();
-        Render(edited);
-        timings.Add(("render edited pages", clock.Elapsed));
-        clock.Restart();
+            : plan.Pages.OfType<DigestPage>().Where(p => _input.ChangedDigests.Contains(p.Digest.Slug)).ToList<SitePage>();
+        timings.Time("render edited pages", () => Render(edited, always: true));
+        timings.Time("render pages", () => Render(plan.Pages, always: false));
+        _progress?.Report(new BuildProgress("Rendering pages", plan.Pages.Count, plan.Pages.Count));
 
-        var inputs = new PageInputs(plan, options.Search, _input.FingerprintOf, _theme.Fingerprint);
-        var keys = new string[plan.Pages.Count];
-        Parallel.For(0, keys.Length, i => keys[i] = inputs.Of(plan.Pages[i]));
-        var stale = Enumerable.Range(0, keys.Length)
-            .Where(i => _pageKeys.GetValueOrDefault(plan.Pages[i].OutputFile) != keys[i] && !done.ContainsKey(plan.Pages[i]))
-            .Select(i => plan.Pages[i]);
-        Render(stale);
-        timings.Add(("render other pages", clock.Elapsed));
-
-        var pageKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < keys.Length; i++)
+        if (_keepsState)
         {
-            var page = plan.Pages[i];
-            if (done.TryGetValue(page, out var pageLinks))
+            // A page not rendered again, or whose render failed, still holds what its previous key rendered.
+            var pageKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var page in plan.Pages)
             {
-                pageKeys[page.OutputFile] = keys[i];
-                _pageLinks.Set(page.Path, pageLinks);
+                var file = page.OutputFile;
+                if (done.ContainsKey(file) || (keys.TryGetValue(file, out var key) && _pageKeys.GetValueOrDefault(file) == key))
+                {
+                    pageKeys[file] = keys[file];
+                }
+                else if (_pageKeys.TryGetValue(file, out var before))
+                {
+                    pageKeys[file] = before;
+                }
             }
-            else if (_pageKeys.TryGetValue(page.OutputFile, out var before))
-            {
-                pageKeys[page.OutputFile] = before; // Not rendered, or failed: the file still holds what this key rendered.
-            }
+
+            _pageKeys = pageKeys;
         }
 
-        _pageKeys = pageKeys;
-        return [.. done.Keys];
+        return [.. done.Values];
     }
 
     /// <summary>Stage 5: feeds, sitemap and data when any page changed; then links are checked and files the site no longer has are removed.</summary>
-    private void WriteSite(PagePlan plan, List<SitePage> rendered, Reporter report, DiagnosticBag diagnostics)
+    /// <returns>How many site files were written.</returns>
+    private int WriteSite(PagePlan plan, List<string> rendered, Reporter report, DiagnosticBag diagnostics)
     {
+        Log("Writing feeds and data");
+        var written = 0;
         var pages = plan.Pages.Select(p => p.OutputFile).ToHashSet(StringComparer.Ordinal);
         if (rendered.Count > 0 || !pages.SetEquals(_pageFiles))
         {
@@ -194,31 +280,30 @@ public sealed class SiteSession(BuildOptions options, Uri? origin = null)
             }
 
             _siteFiles = [.. siteFiles.Select(f => f.Path)];
+            written = siteFiles.Count + (_folder!.Fresh ? _assets!.Count : 0);
         }
 
         var files = pages.Concat(_assets!.Values.Select(a => SitePaths.Assets + a)).Concat(_siteFiles).ToHashSet(StringComparer.Ordinal);
-        _pageLinks.Check(plan, files, rendered.Select(p => p.Path), diagnostics, DisplayPath.Of(OutputFolder));
-        var previous = _files.Count == 0 ? _folder!.Files(options.Search ? [SearchIndex.OutputSubfolder + "/"] : []) : [.. _files];
-        var removed = _folder!.Remove(previous.Where(f => !files.Contains(f)));
+        _links.Check(plan.Url, plan.Pages.Select(p => p.Path), files, rendered, diagnostics, DisplayPath.Of(OutputFolder));
+        var removed = new List<string>();
+        if (!_folder!.Fresh)
+        {
+            var previous = _files.Count == 0 ? _folder.Files(_options.Search ? [SearchIndex.OutputSubfolder + "/"] : []) : [.. _files];
+            removed = _folder.Remove(previous.Where(f => !files.Contains(f)));
+        }
+
         _files = files;
         _pageFiles = pages;
         report.Send(_folder.TakeWritten(), removed);
+        return written;
     }
 
-    private static T Timed<T>(List<(string, TimeSpan)> timings, string stage, Func<T> run)
-    {
-        var clock = Stopwatch.StartNew();
-        var result = run();
-        timings.Add((stage, clock.Elapsed));
-        return result;
-    }
-
-    private static void Timed(List<(string, TimeSpan)> timings, string stage, Action run) => Timed(timings, stage, () => { run(); return 0; });
+    private void Log(string message) => _progress?.Report(new BuildProgress(message, 0, 1));
 
     private static bool IsStylesheet(string themeFile) =>
         themeFile.StartsWith(Theme.AssetsFolder + "/", StringComparison.Ordinal) && themeFile.EndsWith(".css", StringComparison.Ordinal);
 
-    /// <summary>Passes each non-empty batch of written files on, and keeps them all for the update's result.</summary>
+    /// <summary>Passes each non-empty batch of written files on, and keeps them all for the run's result.</summary>
     private sealed record Reporter(SiteUrl Url, Action<WrittenFiles>? Written, bool StylesheetsOnly)
     {
         public List<string> All { get; } = [];

@@ -1,3 +1,4 @@
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 
@@ -13,6 +14,7 @@ public static class ArchiveBuilder
     {
         var entities = EntityNames.Resolve(input.Entities, input.Digests, diagnostics);
         ArchiveChecks.Run(input, today, diagnostics);
+        CheckPageSlugs(input.Pages, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -63,5 +65,14 @@ public static class ArchiveBuilder
         {
             EntityLookup = entities,
         };
+    }
+
+    // A plain page at /search/ or /tags/ would replace the generator's own page.
+    private static void CheckPageSlugs(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    {
+        foreach (var page in pages.Where(p => SiteSections.Reserved.Contains(p.Slug)))
+        {
+            diagnostics.Add(DiagnosticCodes.DuplicatePageSlug, SourceLocation.StartOf(page.Locations.Path), page.Slug, $"the generator's /{page.Slug}/ section; rename the file");
+        }
     }
 }

@@ -6,8 +6,9 @@ namespace ArchiveSite.Archiving;
 /// <remarks>
 /// <see cref="RelatedDigests"/> scores only by date order, organisations, source URLs, themes and explicit related
 /// keys; an edit to a title, summary or body leaves all of those as they were, so every list keeps the same slugs.
-/// Whoever changes what the scoring reads changes <see cref="SameScoring"/> with it (the session tests compare an
-/// edited session with a full build, byte for byte).
+/// Each digest is compared by value with the digest of the same place in the previous archive, never by identity.
+/// Whoever changes what the scoring reads changes <see cref="SameScoring"/> with it (the session tests compare
+/// generated edits of every front-matter field with a full build, byte for byte).
 /// </remarks>
 public static class RelatedReuse
 {
@@ -24,27 +25,20 @@ public static class RelatedReuse
             return null;
         }
 
-        var replaced = new Dictionary<Digest, Digest>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < digests.Count; i++)
         {
-            var (before, after) = (previous.Digests[i], digests[i]);
-            if (!ReferenceEquals(before, after))
+            if (!SameScoring(previous.Digests[i], previous.EntityLookup, digests[i], entities))
             {
-                if (!SameScoring(before, previous.EntityLookup, after, entities))
-                {
-                    return null;
-                }
-
-                replaced[before] = after;
+                return null;
             }
         }
 
-        // Lists that name no edited digest are shared with the previous archive as they are.
+        // The same slugs in the same places: each list is the previous one, pointing at the new digests.
+        var bySlug = digests.ToDictionary(d => d.Slug, StringComparer.Ordinal);
         var related = new Dictionary<string, IReadOnlyList<Digest>>(digests.Count, StringComparer.Ordinal);
         for (var i = 0; i < digests.Count; i++)
         {
-            var list = previous.RelatedTo(previous.Digests[i]);
-            related[digests[i].Slug] = list.Any(replaced.ContainsKey) ? [.. list.Select(r => replaced.GetValueOrDefault(r, r))] : list;
+            related[digests[i].Slug] = [.. previous.RelatedTo(previous.Digests[i]).Select(r => bySlug[r.Slug])];
         }
 
         return related;

@@ -30,6 +30,16 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingFile = Error("AS0119", "required file is missing: {0}");
     public static readonly DiagnosticCode RawHtml = Warning("AS0120", "raw HTML '{0}' is not rendered; it will be shown as text");
 
+    // AS015x: one input file as a file: what may be read at all, before any parser sees it.
+    public static readonly DiagnosticCode FileTooLarge = Error("AS0150", "file is {0} bytes; the limit is {1} bytes");
+    public static readonly DiagnosticCode LineTooLong = Error("AS0151", "line is {0} characters long; the limit is {1}");
+    public static readonly DiagnosticCode NotUtf8 = Error("AS0152", "{0}; save the file as UTF-8");
+    public static readonly DiagnosticCode NotARegularFile = Error("AS0153", "'{0}' is {1}, not a regular file; only regular files are read");
+    public static readonly DiagnosticCode LinkOutsideInput = Error("AS0154", "symbolic link '{0}' {1}; a link may only point to a file inside the input folder");
+    public static readonly DiagnosticCode FolderLinkSkipped = Warning("AS0155", "symbolic link '{0}' points to a folder; folder links are not followed, so its files are not read here");
+    public static readonly DiagnosticCode UnprintableFileName = Error("AS0156", "the file name contains {0}, which cannot be printed safely; rename the file");
+    public static readonly DiagnosticCode ReadFailed = Error("AS0157", "could not read this file ({0}: {1}); please report it if the file looks right");
+
     // AS02xx: rules across files, checked when the archive is built.
     public static readonly DiagnosticCode UnknownTag = Error("AS0201", "unknown tag '{0}'{1}");
     public static readonly DiagnosticCode DuplicateSlug = Error("AS0202", "slug '{0}' is already used by {1}; slugs must be unique across all folders");

@@ -1,8 +1,16 @@
+using ArchiveSite.Common;
+using ArchiveSite.Diagnostics;
+
 namespace ArchiveSite.Input;
 
 /// <summary>Which files under input/ the site is made from, of which kind, with their size and write time: found by a
 /// full scan, or among the paths a watcher named.</summary>
-public sealed class InputFiles(string root)
+/// <remarks>
+/// The scan never follows a symbolic link to a folder (it is reported and skipped): that is what keeps a link loop from
+/// listing the same files hundreds of times, and a link to /etc from listing anything at all. Links to files are listed;
+/// <see cref="InputFile"/> reads them only when they resolve inside the input folder.
+/// </remarks>
+internal sealed class InputFiles(string root)
 {
     public enum Kind
     {
@@ -16,13 +24,15 @@ public sealed class InputFiles(string root)
     /// <summary>What tells a changed file from an unchanged one without reading it.</summary>
     public readonly record struct Stamp(long Length, DateTime Written);
 
-    /// <summary>Every input file.</summary>
-    public Dictionary<string, (Kind Kind, Stamp Stamp)> Scan()
+    /// <summary>Every input file, and what the scan had to say about the folders (links skipped, folders unreadable).</summary>
+    public (Dictionary<string, (Kind Kind, Stamp Stamp)> Files, IReadOnlyList<Diagnostic> Diagnostics) Scan()
     {
+        var diagnostics = new DiagnosticBag();
         var files = new Dictionary<string, (Kind, Stamp)>(StringComparer.Ordinal);
-        foreach (var path in new[] { InputReader.SiteFile, InputReader.TagsFile, InputReader.EntitiesFile }.Select(n => Path.Combine(root, n))
-            .Concat(InputReader.MarkdownFiles(Path.Combine(root, InputReader.DigestsFolder)))
-            .Concat(InputReader.MarkdownFiles(Path.Combine(root, InputReader.PagesFolder))))
+        var found = new List<string> { Path.Combine(root, InputReader.SiteFile), Path.Combine(root, InputReader.TagsFile), Path.Combine(root, InputReader.EntitiesFile) };
+        Walk(Path.Combine(root, InputReader.DigestsFolder), found, diagnostics);
+        Walk(Path.Combine(root, InputReader.PagesFolder), found, diagnostics);
+        foreach (var path in found)
         {
             if (KindOf(path) is { } kind && StampOf(path) is { } stamp)
             {
@@ -30,7 +40,7 @@ public sealed class InputFiles(string root)
             }
         }
 
-        return files;
+        return (files, diagnostics.ToSortedList());
     }
 
     /// <summary>The named paths that are input files: those that exist, and those that are gone.</summary>
@@ -71,14 +81,73 @@ public sealed class InputFiles(string root)
         }
 
         return !path.EndsWith(".md", StringComparison.Ordinal) ? null
-            : path.StartsWith(Path.Combine(root, InputReader.DigestsFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? Kind.Digest
-            : path.StartsWith(Path.Combine(root, InputReader.PagesFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? Kind.Page
+            : IsInside(Path.Combine(root, InputReader.DigestsFolder), path) ? Kind.Digest
+            : IsInside(Path.Combine(root, InputReader.PagesFolder), path) ? Kind.Page
             : null;
     }
 
+    /// <summary>Whether <paramref name="path"/> lies inside <paramref name="folder"/> (both full paths).</summary>
+    public static bool IsInside(string folder, string path) =>
+        path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Every *.md file under <paramref name="folder"/>, in a stable order, without following folder links.</summary>
+    private static void Walk(string folder, List<string> found, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = new DirectoryInfo(folder).GetFileSystemInfos();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(DisplayPath.Of(folder)), e.Message);
+            return;
+        }
+
+        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            if (entry is DirectoryInfo directory)
+            {
+                if (directory.LinkTarget is not null)
+                {
+                    diagnostics.Add(DiagnosticCodes.FolderLinkSkipped, SourceLocation.StartOf(DisplayPath.Of(directory.FullName)), directory.Name);
+                }
+                else
+                {
+                    Walk(directory.FullName, found, diagnostics);
+                }
+            }
+            else if (entry.Name.EndsWith(".md", StringComparison.Ordinal))
+            {
+                found.Add(entry.FullName);
+            }
+        }
+    }
+
+    // A link's own stamp would miss edits to its target, so the target's is taken (none for a broken link: it is
+    // still listed, so that reading it reports the problem).
     private static Stamp? StampOf(string path)
     {
         var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            try
+            {
+                return info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target
+                    ? new Stamp(target.Length, target.LastWriteTimeUtc)
+                    : new Stamp(-1, info.LastWriteTimeUtc);
+            }
+            catch (IOException)
+            {
+                return new Stamp(-1, info.LastWriteTimeUtc);
+            }
+        }
+
         return info.Exists ? new Stamp(info.Length, info.LastWriteTimeUtc) : null;
     }
 }

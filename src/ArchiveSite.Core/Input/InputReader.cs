@@ -5,8 +5,15 @@ using ArchiveSite.Model;
 
 namespace ArchiveSite.Input;
 
-/// <summary>Stage 1, read input: site.yml, tags.yml, entities.yml, then every digest and page in parallel.</summary>
-public static class InputReader
+/// <summary>Stage 1, read input: site.yml, tags.yml, entities.yml, then every digest and page in parallel, each file
+/// through the one boundary of <see cref="InputFile"/>.</summary>
+/// <remarks>
+/// The same reader serves a one-shot build (one <see cref="Read(IReadOnlyCollection{string}?, DiagnosticBag)"/> with
+/// every file new) and a long-running session: it keeps each file's result with its content hash and parses again only
+/// files whose bytes changed. Told which files a watcher saw change, it looks at those alone; told nothing, it scans
+/// every file and reads again those whose size or write time moved. A save without edits changes nothing.
+/// </remarks>
+public sealed class InputReader(string inputFolder, bool includeDrafts)
 {
     public const string SiteFile = "site.yml";
     public const string TagsFile = "tags.yml";
@@ -14,89 +21,159 @@ public static class InputReader
     public const string DigestsFolder = "digests";
     public const string PagesFolder = "pages";
 
-    /// <summary>Reads <paramref name="inputFolder"/>; returns null when site.yml is missing or unusable.</summary>
-    public static SiteInput? Read(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics)
-    {
-        var root = Path.GetFullPath(inputFolder);
-        var settings = ReadRequired(root, SiteFile, diagnostics, SiteSettingsReader.Read);
-        var tags = ReadRequired(root, TagsFile, diagnostics, TagReader.Read) ?? [];
-        var entitiesPath = Path.Combine(root, EntitiesFile);
-        var entities = File.Exists(entitiesPath)
-            ? EntityReader.Read(File.ReadAllText(entitiesPath), DisplayPath.Of(entitiesPath), diagnostics)
-            : [];
+    private readonly string _root = Path.GetFullPath(inputFolder);
+    private readonly InputFiles _inputFiles = new(Path.GetFullPath(inputFolder));
+    private readonly Dictionary<string, ReadFile> _files = new(StringComparer.Ordinal);
+    private IReadOnlyList<Diagnostic> _scanDiagnostics = [];
+    private List<string>? _order;
 
-        var digestFiles = MarkdownFiles(Path.Combine(root, DigestsFolder));
-        var digests = new ConcurrentBag<Digest>();
-        Parallel.ForEach(digestFiles, file =>
+    /// <summary>Display paths of the files added, changed or removed by the last read.</summary>
+    public IReadOnlyList<string> Changed { get; private set; } = [];
+
+    /// <summary>Slugs of the digest files added or changed by the last read: a preview renders their pages first.</summary>
+    public IReadOnlySet<string> ChangedDigests { get; private set; } = new HashSet<string>();
+
+    /// <summary>Reads <paramref name="inputFolder"/> once; returns null when site.yml is missing or unusable.</summary>
+    public static SiteInput? Read(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics) =>
+        new InputReader(inputFolder, includeDrafts).Read(null, diagnostics);
+
+    /// <summary>Reads again what changed and returns the whole input; every file's diagnostics, kept ones included, go to <paramref name="diagnostics"/>.</summary>
+    /// <param name="touched">Full paths a watcher reported (read again even when size and time look unchanged), or null to scan every file.</param>
+    public SiteInput? Read(IReadOnlyCollection<string>? touched, DiagnosticBag diagnostics)
+    {
+        var named = touched?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var (present, gone) = named is null || _order is null || named.Any(IsFolder) ? Scan() : _inputFiles.Look(named);
+        var changed = new List<string>();
+        var changedDigests = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in gone.Where(_files.ContainsKey))
         {
-            if (ReadText(file, diagnostics) is { } text
-                && DigestReader.Read(text, RelativePath(root, file), DisplayPath.Of(file), diagnostics) is { } digest
-                && (includeDrafts || !digest.Draft))
+            changed.Add(_files[path].DisplayPath);
+            _files.Remove(path);
+            _order = null;
+        }
+
+        var stale = present
+            .Where(p => !_files.TryGetValue(p.Key, out var kept) || kept.Stamp != p.Value.Stamp || named?.Contains(p.Key) == true)
+            .ToList();
+        var fresh = new ConcurrentBag<(string Path, ReadFile File)>();
+        Parallel.ForEach(stale, file => fresh.Add((file.Key, ReadOne(file.Key, file.Value.Kind, file.Value.Stamp))));
+        foreach (var (path, file) in fresh)
+        {
+            var previous = _files.GetValueOrDefault(path);
+            if (previous is null)
+            {
+                _order = null;
+            }
+
+            // The content hash decides: a file read again with the same bytes has the same value.
+            if (previous is null || previous.Hash != file.Hash || previous.Hash.Length == 0)
+            {
+                changed.Add(file.DisplayPath);
+                if (file.Kind == InputFiles.Kind.Digest)
+                {
+                    changedDigests.Add(file.Slug);
+                }
+            }
+
+            _files[path] = file;
+        }
+
+        Changed = [.. changed.Order(StringComparer.Ordinal)];
+        ChangedDigests = changedDigests;
+        return Assemble(diagnostics);
+    }
+
+    private (Dictionary<string, (InputFiles.Kind Kind, InputFiles.Stamp Stamp)> Present, List<string> Gone) Scan()
+    {
+        var (present, diagnostics) = _inputFiles.Scan();
+        _scanDiagnostics = diagnostics;
+        return (present, [.. _files.Keys.Where(f => !present.ContainsKey(f))]);
+    }
+
+    private ReadFile ReadOne(string path, InputFiles.Kind kind, InputFiles.Stamp stamp)
+    {
+        var previous = _files.GetValueOrDefault(path);
+        var relative = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+        var result = InputFile.Read(path, _root, (text, display, diagnostics) => kind switch
+        {
+            InputFiles.Kind.Site => SiteSettingsReader.Read(text, display, diagnostics),
+            InputFiles.Kind.Tags => TagReader.Read(text, display, diagnostics),
+            InputFiles.Kind.Entities => EntityReader.Read(text, display, diagnostics),
+            InputFiles.Kind.Digest => DigestReader.Read(text, relative, display, diagnostics),
+            _ => PageReader.Read(text, relative, display, diagnostics),
+        });
+
+        // Same bytes as before: keep the value read then, so that nothing downstream sees a change.
+        return previous is not null && result.Hash.Length > 0 && previous.Hash == result.Hash
+            ? previous with { Stamp = stamp }
+            : new ReadFile(kind, stamp, result.Hash, DisplayPath.Of(path), result.Value, result.Diagnostics);
+    }
+
+    private SiteInput? Assemble(DiagnosticBag diagnostics)
+    {
+        foreach (var diagnostic in _scanDiagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        foreach (var required in new[] { SiteFile, TagsFile })
+        {
+            var path = Path.Combine(_root, required);
+            if (!_files.ContainsKey(path))
+            {
+                diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(path)), required);
+            }
+        }
+
+        _order ??= [.. _files.Keys.Order(StringComparer.Ordinal)];
+        var digests = new List<Digest>();
+        var digestFiles = new List<(string, string)>();
+        var pages = new List<Page>();
+        foreach (var path in _order)
+        {
+            var file = _files[path];
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            if (file.Kind == InputFiles.Kind.Digest)
+            {
+                digestFiles.Add((file.Slug, file.DisplayPath));
+            }
+
+            if (file.Value is Digest digest && (includeDrafts || !digest.Draft))
             {
                 digests.Add(digest);
             }
-        });
-
-        var pages = new List<Page>();
-        foreach (var file in MarkdownFiles(Path.Combine(root, PagesFolder)))
-        {
-            if (ReadText(file, diagnostics) is { } text
-                && PageReader.Read(text, RelativePath(root, file), DisplayPath.Of(file), diagnostics) is { } page)
+            else if (file.Value is Page page)
             {
                 pages.Add(page);
             }
         }
 
+        var settings = ValueOf<SiteSettings>(SiteFile);
         return settings is null
             ? null
             : new SiteInput(
-                settings, tags, entities,
-                [.. digests.OrderBy(d => d.SourcePath, StringComparer.Ordinal)],
-                pages,
-                [.. digestFiles.Select(f => (Path.GetFileNameWithoutExtension(f), DisplayPath.Of(f)))],
-                DisplayPath.Of(Path.Combine(root, TagsFile)));
+                settings,
+                ValueOf<IReadOnlyList<Tag>>(TagsFile) ?? [],
+                ValueOf<IReadOnlyList<Entity>>(EntitiesFile) ?? [],
+                digests, pages, digestFiles,
+                DisplayPath.Of(Path.Combine(_root, TagsFile)));
     }
 
-    internal static string RelativePath(string root, string file) =>
-        Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
+    private T? ValueOf<T>(string name)
+        where T : class => _files.GetValueOrDefault(Path.Combine(_root, name))?.Value as T;
 
-    internal static List<string> MarkdownFiles(string folder) =>
-        Directory.Exists(folder)
-            ? [.. Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
-            : [];
+    // A touched folder (renamed, moved or deleted with the files in it) needs a full scan to see what it held.
+    private bool IsFolder(string path) =>
+        Directory.Exists(path) || _files.Keys.Any(f => InputFiles.IsInside(path, f));
 
-    private static T? ReadRequired<T>(string root, string name, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read)
-        where T : class
+    /// <summary>One input file as last read: its stamp, content hash, value and diagnostics.</summary>
+    private sealed record ReadFile(
+        InputFiles.Kind Kind, InputFiles.Stamp Stamp, string Hash, string DisplayPath, object? Value, IReadOnlyList<Diagnostic> Diagnostics)
     {
-        var path = Path.Combine(root, name);
-        if (!File.Exists(path))
-        {
-            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(path)), name);
-            return null;
-        }
-
-        return ReadText(path, diagnostics) is { } text ? read(text, DisplayPath.Of(path), diagnostics) : null;
-    }
-
-    private static string? ReadText(string path, DiagnosticBag diagnostics) => TryRead(path, File.ReadAllText, diagnostics);
-
-    /// <summary>Runs <paramref name="read"/> on a file, turning an I/O failure into a diagnostic.</summary>
-    internal static T? TryRead<T>(string path, Func<string, T> read, DiagnosticBag diagnostics)
-        where T : class
-    {
-        try
-        {
-            return read(path);
-        }
-        catch (IOException e)
-        {
-            diagnostics.Add(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(DisplayPath.Of(path)), e.Message);
-            return null;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            diagnostics.Add(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(DisplayPath.Of(path)), e.Message);
-            return null;
-        }
+        public string Slug { get; } = System.IO.Path.GetFileNameWithoutExtension(DisplayPath);
     }
 }

@@ -1,4 +1,3 @@
-using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 
 namespace ArchiveSite.Pages;
@@ -20,14 +19,9 @@ public sealed class PagePlan
     /// <summary>Every HTML page, in a stable order.</summary>
     public IReadOnlyList<SitePage> Pages { get; }
 
-    /// <summary>Plans every page; reports a plain page whose URL the generator itself uses.</summary>
-    public static PagePlan Create(Archive archive, bool withSearch, DiagnosticBag diagnostics)
+    /// <summary>Plans every page. Nothing can fail here: stage 2 has already refused plain pages that would take a generator's URL.</summary>
+    public static PagePlan Create(Archive archive, bool withSearch)
     {
-        foreach (var page in archive.Pages.Where(p => SitePaths.Reserved.Contains(p.Slug)))
-        {
-            diagnostics.Add(DiagnosticCodes.DuplicatePageSlug, SourceLocation.StartOf(page.Locations.Path), page.Slug, $"the generator's /{page.Slug}/ section; rename the file");
-        }
-
         var size = archive.Settings.PageSize;
         var pages = new List<SitePage> { new HomePage(archive.Settings.Title) };
         pages.AddRange(archive.Digests.Select(d => new DigestPage(d)));

@@ -1,3 +1,5 @@
+using ArchiveSite.Common;
+
 namespace ArchiveSite.Pages;
 
 /// <summary>The site's URL scheme (see DESIGN.md), as site-relative paths; <see cref="SiteUrl"/> adds the base path.</summary>
@@ -17,10 +19,7 @@ public static class SitePaths
     public const string Assets = "assets/";
 
     /// <summary>Top-level names the generator uses; a plain page may not take one.</summary>
-    public static IReadOnlySet<string> Reserved { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "digests", "tags", "entities", "archive", "search", "data", "assets", "pagefind", "page", "feed.xml", "sitemap.xml", "robots.txt", "404",
-    };
+    public static IReadOnlySet<string> Reserved => SiteSections.Reserved;
 
     public static string Digest(string slug) => $"digests/{slug}/";
 

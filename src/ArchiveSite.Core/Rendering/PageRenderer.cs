@@ -17,8 +17,19 @@ public sealed class PageRenderer(Theme theme, SiteViews views, RenderContext ren
     [ThreadStatic]
     private static StringWriter? t_writer;
 
+    /// <summary>The renderer for one run over <paramref name="plan"/>: the theme, the views and what filters need.</summary>
+    public static PageRenderer For(PagePlan plan, Theme theme, IReadOnlyDictionary<string, string> assets, bool search) =>
+        new(theme, new SiteViews(plan, search), new RenderContext(plan.Url, assets));
+
+    /// <summary>The <c>page</c> view of <paramref name="page"/>: what its template receives besides <c>site</c>.</summary>
+    public PageView ViewOf(SitePage page) => PageViews.For(page, views);
+
+    /// <summary>The <c>site</c> view, the same for every page.</summary>
+    public SiteView Site => views.Site;
+
     /// <summary>Renders one page to HTML, or reports a diagnostic and returns null.</summary>
-    public string? Render(SitePage page, DiagnosticBag diagnostics)
+    /// <param name="view">The page's view, as <see cref="ViewOf"/> made it (a session fingerprints it before rendering).</param>
+    public string? Render(SitePage page, PageView view, DiagnosticBag diagnostics)
     {
         if (!theme.Layouts.TryGetValue(page.Layout, out var layout))
         {
@@ -29,7 +40,7 @@ public sealed class PageRenderer(Theme theme, SiteViews views, RenderContext ren
         var context = new TemplateContext(theme.Options);
         context.AmbientValues[LiquidOptions.ContextKey] = renderContext;
         context.SetValue("site", views.Site);
-        context.SetValue("page", PageViews.For(page, views));
+        context.SetValue("page", view);
         var chain = new List<string>();
         string? html = null;
         try

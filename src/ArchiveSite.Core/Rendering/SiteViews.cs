@@ -11,7 +11,7 @@ public sealed class SiteViews
     private static readonly CultureInfo Display = CultureInfo.InvariantCulture;
     private readonly PagePlan _plan;
     private readonly Dictionary<string, TagLink> _tags;
-    private readonly ConcurrentDictionary<Digest, DigestCard> _cards = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<string, DigestCard> _cards = new(StringComparer.Ordinal); // By slug: one card per digest of this archive.
 
     public SiteViews(PagePlan plan, bool search)
     {
@@ -37,7 +37,7 @@ public sealed class SiteViews
     public PagePlan Plan => _plan;
 
     // Made when first needed: a preview that renders a handful of pages should not build ten thousand cards.
-    public DigestCard CardOf(Digest digest) => _cards.GetOrAdd(digest, Card);
+    public DigestCard CardOf(Digest digest) => _cards.GetOrAdd(digest.Slug, _ => Card(digest));
 
     public TagLink TagLinkOf(string key) => _tags[key];
 

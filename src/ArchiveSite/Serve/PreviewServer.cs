@@ -147,7 +147,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var before = _state;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         TimeSpan? first = null;
-        SessionUpdate update;
+        BuildResult update;
         try
         {
             update = _session!.Update(touched, written =>

@@ -6,7 +6,7 @@ namespace ArchiveSite.Cli.Serve;
 public sealed class UpdateLog(TextWriter log)
 {
     /// <param name="first">When the first files were on disk: the edited page, which is what the curator waits for.</param>
-    public void Updated(SessionUpdate update, bool sameDiagnostics, bool initial, TimeSpan? first)
+    public void Updated(BuildResult update, bool sameDiagnostics, bool initial, TimeSpan? first)
     {
         if (!initial && update.Changed.Count == 0 && update.Written.Count == 0 && sameDiagnostics)
         {

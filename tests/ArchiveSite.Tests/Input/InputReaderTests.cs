@@ -3,13 +3,13 @@ using ArchiveSite.Input;
 
 namespace ArchiveSite.Tests.Input;
 
-public class InputCacheTests
+public class InputReaderTests
 {
     [Fact]
-    public void Given_a_read_cache_When_one_digest_changes_Then_only_it_is_parsed_again_and_the_others_are_the_same_objects()
+    public void Given_a_reader_When_one_digest_changes_Then_only_it_is_reported_changed_and_read_with_its_new_title()
     {
         using var archive = new TestArchive();
-        var cache = new InputCache(archive.Input, includeDrafts: false);
+        var cache = new InputReader(archive.Input, includeDrafts: false);
         var first = cache.Read(null, new DiagnosticBag())!;
         var edited = archive.Digests[0];
 
@@ -17,16 +17,32 @@ public class InputCacheTests
         var second = cache.Read([edited], new DiagnosticBag())!;
 
         Assert.Equal([Path.GetFileName(edited)], cache.Changed.Select(Path.GetFileName));
-        var changed = Assert.Single(second.Digests, d => !first.Digests.Contains(d, ReferenceEqualityComparer.Instance));
-        Assert.Equal("A title the cache must see", changed.Title);
+        Assert.Equal([TestArchive.Slug(edited)], cache.ChangedDigests);
+        Assert.Equal("A title the cache must see", second.Digests.Single(d => d.Slug == TestArchive.Slug(edited)).Title);
         Assert.Equal(first.Digests.Count, second.Digests.Count);
     }
 
     [Fact]
-    public void Given_a_read_cache_When_read_again_Then_it_matches_what_InputReader_reads()
+    public void Given_a_reader_When_a_digest_is_saved_with_the_same_bytes_Then_nothing_is_reported_changed()
     {
         using var archive = new TestArchive();
-        var cache = new InputCache(archive.Input, includeDrafts: false);
+        var cache = new InputReader(archive.Input, includeDrafts: false);
+        cache.Read(null, new DiagnosticBag());
+        var saved = archive.Digests[0];
+
+        File.WriteAllText(saved, File.ReadAllText(saved));
+        File.SetLastWriteTimeUtc(saved, DateTime.UtcNow.AddMinutes(1));
+        cache.Read([saved], new DiagnosticBag());
+
+        Assert.Empty(cache.Changed);
+        Assert.Empty(cache.ChangedDigests);
+    }
+
+    [Fact]
+    public void Given_a_read_cache_When_read_again_Then_it_matches_a_fresh_read()
+    {
+        using var archive = new TestArchive();
+        var cache = new InputReader(archive.Input, includeDrafts: false);
         cache.Read(null, new DiagnosticBag());
 
         var cached = cache.Read(null, new DiagnosticBag())!;
@@ -43,7 +59,7 @@ public class InputCacheTests
     public void Given_a_file_with_errors_When_another_file_changes_Then_its_errors_are_still_reported()
     {
         using var archive = new TestArchive();
-        var cache = new InputCache(archive.Input, includeDrafts: false);
+        var cache = new InputReader(archive.Input, includeDrafts: false);
         cache.Read(null, new DiagnosticBag());
         var broken = archive.Digests[0];
         TestArchive.BreakYaml(broken);
@@ -61,7 +77,7 @@ public class InputCacheTests
     public void Given_a_watcher_names_a_folder_When_it_was_renamed_Then_the_cache_looks_at_every_file_and_sees_the_move()
     {
         using var archive = new TestArchive();
-        var cache = new InputCache(archive.Input, includeDrafts: false);
+        var cache = new InputReader(archive.Input, includeDrafts: false);
         var before = cache.Read(null, new DiagnosticBag())!;
         var year = Path.GetDirectoryName(archive.Digests[0])!;
         var moved = year + "-moved";
@@ -77,7 +93,7 @@ public class InputCacheTests
     public void Given_a_deleted_digest_When_the_watcher_names_it_Then_it_is_gone_from_the_input()
     {
         using var archive = new TestArchive();
-        var cache = new InputCache(archive.Input, includeDrafts: false);
+        var cache = new InputReader(archive.Input, includeDrafts: false);
         var before = cache.Read(null, new DiagnosticBag())!;
         var deleted = archive.Digests.First(f => !File.ReadAllText(f).Contains("related:", StringComparison.Ordinal));
 

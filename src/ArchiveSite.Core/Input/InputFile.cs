@@ -1,0 +1,193 @@
+using System.Security.Cryptography;
+using System.Text;
+using ArchiveSite.Common;
+using ArchiveSite.Diagnostics;
+
+namespace ArchiveSite.Input;
+
+/// <summary>The one boundary around reading an input file: whatever the file holds or the disk does, the result is text
+/// or located diagnostics, never an exception.</summary>
+/// <remarks>
+/// In order: the name must print safely, the path must be a regular file (a link only to a regular file inside the input
+/// folder), the size within <see cref="InputLimits.FileBytes"/>, the bytes valid UTF-8, each line within
+/// <see cref="InputLimits.LineLength"/>. Then the parser runs inside the same guard: a parser that throws
+/// (YamlDotNet, Markdig, our own code) leaves a diagnostic at the start of the file, not a stack trace.
+/// </remarks>
+internal static class InputFile
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>What reading one file gave: the content hash ("" when unreadable) and the parsed value, if any.</summary>
+    public sealed record Result(string Hash, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>Reads, checks and parses one file.</summary>
+    /// <param name="root">The input folder's full path, which every file's real path must stay inside.</param>
+    public static Result Read(string path, string root, Func<string, string, DiagnosticBag, object?> parse)
+    {
+        var display = DisplayPath.Of(path);
+        var diagnostics = new DiagnosticBag();
+        var start = SourceLocation.StartOf(display);
+        try
+        {
+            var bytes = ReadBytes(path, root, start, diagnostics);
+            if (bytes is null)
+            {
+                return new Result("", null, diagnostics.ToSortedList());
+            }
+
+            var hash = Convert.ToHexString(SHA256.HashData(bytes));
+            var text = Decode(bytes, display, diagnostics);
+            var value = text is null || !WithinLineLength(text, display, diagnostics) ? null : parse(text, display, diagnostics);
+            return new Result(hash, value, diagnostics.ToSortedList());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last line of defence for this file: report it here, and let the build go on with the other files.
+            diagnostics.Add(DiagnosticCodes.ReadFailed, start, e.GetType().Name, e.Message);
+            return new Result("", null, diagnostics.ToSortedList());
+        }
+    }
+
+    private static byte[]? ReadBytes(string path, string root, SourceLocation start, DiagnosticBag diagnostics)
+    {
+        if (FileNames.Unprintable(Path.GetFileName(path)) is { } character)
+        {
+            diagnostics.Add(DiagnosticCodes.UnprintableFileName, start, character);
+            return null;
+        }
+
+        var kind = FileType.Of(path);
+        if (kind == FileType.Kind.Link && !LinkInsideInput(path, root, start, diagnostics))
+        {
+            return null;
+        }
+
+        var real = kind == FileType.Kind.Link ? FileType.Of(Path.GetFullPath(new FileInfo(path).ResolveLinkTarget(true)!.FullName)) : kind;
+        if (real != FileType.Kind.Regular)
+        {
+            diagnostics.Add(DiagnosticCodes.NotARegularFile, start, Path.GetFileName(path), FileType.Describe(real));
+            return null;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            if (stream.Length > InputLimits.FileBytes)
+            {
+                diagnostics.Add(DiagnosticCodes.FileTooLarge, start, stream.Length, InputLimits.FileBytes);
+                return null;
+            }
+
+            // Read at most one byte past the limit, whatever the length said: a file can grow while it is read.
+            var buffer = new byte[Math.Min(stream.Length, InputLimits.FileBytes) + 1];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (read > InputLimits.FileBytes)
+            {
+                diagnostics.Add(DiagnosticCodes.FileTooLarge, start, $"more than {InputLimits.FileBytes}", InputLimits.FileBytes);
+                return null;
+            }
+
+            return buffer[..read];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCodes.UnreadableFile, start, e.Message);
+            return null;
+        }
+    }
+
+    private static bool LinkInsideInput(string path, string root, SourceLocation start, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileName(path);
+        FileSystemInfo? target;
+        try
+        {
+            target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            diagnostics.Add(DiagnosticCodes.LinkOutsideInput, start, name, "is part of a loop of links");
+            return false;
+        }
+
+        if (target is null || !target.Exists)
+        {
+            diagnostics.Add(DiagnosticCodes.LinkOutsideInput, start, name, "points to a file that does not exist");
+            return false;
+        }
+
+        if (!InputFiles.IsInside(root, RealPath(target.FullName)))
+        {
+            diagnostics.Add(DiagnosticCodes.LinkOutsideInput, start, name, "points outside the input folder");
+            return false;
+        }
+
+        return true;
+    }
+
+    // The target with every folder link on its way resolved too, so that input/a -> /etc/x cannot hide behind a folder link.
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var parts = new List<string>();
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(full)!); dir is not null; dir = dir.Parent)
+        {
+            if (dir.LinkTarget is not null && dir.ResolveLinkTarget(true) is { } resolved)
+            {
+                return Path.Combine(RealPath(resolved.FullName), Path.Combine([.. Enumerable.Reverse(parts)]), Path.GetFileName(full));
+            }
+
+            parts.Add(dir.Name);
+        }
+
+        return full;
+    }
+
+    /// <summary>Strict UTF-8 (a byte order mark is allowed and dropped); anything else is an error at its line and column.</summary>
+    private static string? Decode(byte[] bytes, string display, DiagnosticBag diagnostics)
+    {
+        var body = bytes.AsSpan();
+        if (body.StartsWith("\uFEFF"u8))
+        {
+            body = body[3..];
+        }
+        else if (body.StartsWith("\xFF\xFE"u8) || body.StartsWith("\xFE\xFF"u8))
+        {
+            diagnostics.Add(DiagnosticCodes.NotUtf8, SourceLocation.StartOf(display), "the file is UTF-16");
+            return null;
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var index = Math.Clamp(e.Index, 0, body.Length);
+            var lineStart = body[..index].LastIndexOf((byte)'\n') + 1;
+            var line = body[..index].Count((byte)'\n') + 1;
+            var column = Encoding.UTF8.GetCharCount(body[lineStart..index]) + 1;
+            var value = e.BytesUnknown is { Length: > 0 } unknown ? $"0x{unknown[0]:X2}" : "a byte";
+            diagnostics.Add(DiagnosticCodes.NotUtf8, new SourceLocation(display, line, column), $"{value} is not valid UTF-8");
+            return null;
+        }
+    }
+
+    private static bool WithinLineLength(string text, string display, DiagnosticBag diagnostics)
+    {
+        var line = 1;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var length = range.End.GetOffset(text.Length) - range.Start.GetOffset(text.Length);
+            if (length > InputLimits.LineLength)
+            {
+                diagnostics.Add(DiagnosticCodes.LineTooLong, new SourceLocation(display, line, InputLimits.LineLength + 1), length, InputLimits.LineLength);
+                return false;
+            }
+
+            line++;
+        }
+
+        return true;
+    }
+}

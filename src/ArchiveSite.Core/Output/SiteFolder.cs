@@ -1,0 +1,60 @@
+namespace ArchiveSite.Output;
+
+/// <summary>Where a session writes the site: a build's empty staging folder, or the folder a preview serves.</summary>
+/// <remarks>The session is written once against this; the two ways to run it differ only in the folder they give it.</remarks>
+public abstract class SiteFolder : ISiteOutput
+{
+    public abstract string Root { get; }
+
+    /// <summary>True when the folder started empty: nothing in it can be stale, and nobody waits for batches of writes.</summary>
+    public abstract bool Fresh { get; }
+
+    public abstract void Write(string sitePath, string content);
+
+    public abstract void Write(string sitePath, ReadOnlySpan<byte> content);
+
+    /// <summary>The site paths whose bytes changed since the last call.</summary>
+    public abstract List<string> TakeWritten();
+
+    /// <summary>Every file in the folder by site path, except what lies under <paramref name="keptFolders"/>.</summary>
+    public abstract List<string> Files(IReadOnlyList<string> keptFolders);
+
+    /// <summary>Deletes files the site no longer has; returns those that existed.</summary>
+    public abstract List<string> Remove(IEnumerable<string> sitePaths);
+
+    /// <summary>A build's staging folder: every file is new, so nothing is compared, listed or removed.</summary>
+    internal sealed class Staged(StagingFolder staging) : SiteFolder
+    {
+        public override string Root => staging.Root;
+
+        public override bool Fresh => true;
+
+        public override void Write(string sitePath, string content) => staging.Write(sitePath, content);
+
+        public override void Write(string sitePath, ReadOnlySpan<byte> content) => staging.Write(sitePath, content);
+
+        public override List<string> TakeWritten() => [];
+
+        public override List<string> Files(IReadOnlyList<string> keptFolders) => [];
+
+        public override List<string> Remove(IEnumerable<string> sitePaths) => [];
+    }
+
+    /// <summary>A preview's folder, written in place: only files whose bytes differ are written, stale ones removed.</summary>
+    internal sealed class InPlace(InPlaceFolder folder) : SiteFolder
+    {
+        public override string Root => folder.Root;
+
+        public override bool Fresh => false;
+
+        public override void Write(string sitePath, string content) => folder.Write(sitePath, content);
+
+        public override void Write(string sitePath, ReadOnlySpan<byte> content) => folder.Write(sitePath, content);
+
+        public override List<string> TakeWritten() => folder.TakeWritten();
+
+        public override List<string> Files(IReadOnlyList<string> keptFolders) => folder.Files(keptFolders);
+
+        public override List<string> Remove(IEnumerable<string> sitePaths) => folder.Remove(sitePaths);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ArchiveSite.Rendering;
+
+/// <summary>A hash of exactly the values a page's template receives: equal fingerprints render equal HTML.</summary>
+/// <remarks>
+/// The views are serialised as they are (System.Text.Json over the records, member by member, in declaration order), so
+/// a member added to a view is part of the fingerprint the moment it exists: there is no list of fields to keep in step.
+/// The site-wide part (the <c>site</c> view, the theme's files, the URL helper and the asset names) is hashed once per
+/// update and mixed into every page's fingerprint.
+/// </remarks>
+public static class ViewFingerprint
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        // Every value counts, nulls and defaults included; cycles cannot occur in the view records.
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        IncludeFields = false,
+    };
+
+    // One buffer per rendering thread, reused page after page, as the renderer does with its writer.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    /// <summary>The site-wide part: what every page's template receives besides its own <c>page</c> view.</summary>
+    public static string OfSite(SiteView site, string themeFingerprint, string baseUrl, IReadOnlyDictionary<string, string> assets) =>
+        Hash(writer =>
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(themeFingerprint);
+            writer.WriteStringValue(baseUrl);
+            JsonSerializer.Serialize(writer, assets.OrderBy(a => a.Key, StringComparer.Ordinal).ToList(), Options);
+            JsonSerializer.Serialize(writer, site, Options);
+            writer.WriteEndArray();
+        });
+
+    /// <summary>One page: the site-wide fingerprint, the page's kind and output file, and its <c>page</c> view.</summary>
+    public static string OfPage(string siteFingerprint, string layout, string outputFile, PageView page) =>
+        Hash(writer =>
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(siteFingerprint);
+            writer.WriteStringValue(layout);
+            writer.WriteStringValue(outputFile);
+            JsonSerializer.Serialize(writer, page, Options);
+            writer.WriteEndArray();
+        });
+
+    private static string Hash(Action<Utf8JsonWriter> write)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return Convert.ToHexString(SHA256.HashData(buffer.WrittenSpan), 0, 16);
+    }
+}
