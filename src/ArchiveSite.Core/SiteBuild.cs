@@ -17,26 +17,33 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
     {
         StagingFolder? staging = null;
         string? pagefind = null;
+
+        // The staging folder reports write and swap failures here, also after the session's run has ended.
+        var output = new DiagnosticBag();
         try
         {
-            var session = new SiteSession(options, null, diagnostics => Prepare(diagnostics, out staging, out pagefind), keepsState: false, progress);
+            var session = new SiteSession(options, null, _ => Prepare(output, out staging, out pagefind), keepsState: false, progress);
             var result = session.Update();
             var timings = new StageTimings();
-            var diagnostics = new DiagnosticBag();
-            if (result.Succeeded && pagefind is not null && session.Plan is { } plan)
+            if (result.Succeeded && !output.HasErrors && pagefind is not null && session.Plan is { } plan)
             {
                 Log("Indexing for search");
-                timings.Time("index search", () => SearchIndex.Build(pagefind, staging!.Root, plan, diagnostics));
+                timings.Time("index search", () => SearchIndex.Build(pagefind, staging!.Root, plan, output));
             }
 
-            if (result.Succeeded && !diagnostics.HasErrors && staging is not null)
+            if (result.Succeeded && !output.HasErrors && staging is not null)
             {
                 timings.Time("swap into output", staging.Commit);
             }
 
-            return diagnostics.Count == 0 && timings.All.Count == 0
-                ? result
-                : result with { Diagnostics = [.. result.Diagnostics.Concat(diagnostics.ToSortedList())], Timings = [.. result.Timings, .. timings.All] };
+            var all = new DiagnosticBag();
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                all.Add(diagnostic);
+            }
+
+            all.AddRange(output);
+            return result with { Diagnostics = all.ToSortedList(), Timings = [.. result.Timings, .. timings.All] };
         }
         finally
         {

@@ -68,6 +68,18 @@ public static class DiagnosticCodes
         "AS0312", "search needs Node.js and npm to install Pagefind: install them (e.g. apt-get install nodejs npm), or build with --no-search");
     public static readonly DiagnosticCode NpmFailed = Error("AS0313", "npm could not install Pagefind ({0}); run `npm ci` to see why, or build with --no-search");
 
+    // AS032x: writing and replacing the output folder (each says what to do; a failed build leaves the output folder as it was).
+    public static readonly DiagnosticCode OutputNoSpace = Error(
+        "AS0320", "no space left on the disk that holds '{0}' ({1}); free some space or choose another output folder, then build again; the output folder was not changed");
+    public static readonly DiagnosticCode OutputReadOnly = Error(
+        "AS0321", "cannot write to '{0}' ({1}); make it and the folder that holds it writable (permissions, a read-only mount, chattr +i) or choose another output folder; the output folder was not changed");
+    public static readonly DiagnosticCode OutputWriteFailed = Error("AS0322", "cannot write the new site for '{0}' ({1}); the output folder was not changed");
+    public static readonly DiagnosticCode OutputBusy = Error(
+        "AS0323", "cannot replace '{0}' ({1}): it is a mount point or in use; mount or share the folder that holds it instead, or choose another output folder");
+    public static readonly DiagnosticCode LeftoverNotRemoved = Warning("AS0324", "could not remove '{0}', left by an interrupted build ({1}); the next build tries again, or delete it by hand");
+    public static readonly DiagnosticCode PreviousSiteNotRemoved = Warning(
+        "AS0325", "the new site is in place, but the previous one, moved to '{0}', could not be removed ({1}); the next build tries again");
+
     /// <summary>Every code, for the documentation test and CONTRIBUTING.md.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
         [.. typeof(DiagnosticCodes).GetFields()

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 
 namespace ArchiveSite.Output;
@@ -18,32 +17,30 @@ public sealed class InPlaceFolder : ISiteOutput
 
     public string Root { get; }
 
-    /// <summary>Checks that <paramref name="folder"/> may be written (as <see cref="StagingFolder.Create"/> does), then creates and marks it.</summary>
+    /// <summary>Checks that <paramref name="folder"/> may be written (by the rules <see cref="StagingFolder.Create"/> follows, <see cref="OutputPolicy"/>), then creates and marks it.</summary>
     public static InPlaceFolder? Open(string folder, IReadOnlyList<string> contentFolders, IReadOnlyList<string> workspaceFolders, DiagnosticBag diagnostics)
     {
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        if (StagingFolder.OutputProblem(root, contentFolders, workspaceFolders) is { } problem)
+        if (OutputPolicy.Check(folder, contentFolders, workspaceFolders, diagnostics, inPlace: true) is not { } root)
         {
-            diagnostics.Add(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(DisplayPath.Of(root)), folder, problem);
             return null;
         }
 
-        Directory.CreateDirectory(root);
-        File.WriteAllText(Path.Combine(root, StagingFolder.MarkerFile), "Written by ArchiveSite's preview; the next build or preview replaces this folder.\n");
+        try
+        {
+            Directory.CreateDirectory(root);
+            File.WriteAllText(Path.Combine(root, OutputPolicy.MarkerFile), "Written by ArchiveSite's preview; the next build or preview replaces this folder.\n");
+        }
+        catch (Exception e) when (OutputFailure.IsFileSystem(e))
+        {
+            diagnostics.Add(OutputFailure.Describe(e, root));
+            return null;
+        }
+
         return new InPlaceFolder(root);
     }
 
     /// <summary>The full path for a site-relative file, refusing any path that would leave the folder.</summary>
-    public string PathOf(string sitePath)
-    {
-        var full = Path.GetFullPath(Path.Combine(Root, sitePath));
-        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"refusing to write outside the output folder: {sitePath}");
-        }
-
-        return full;
-    }
+    public string PathOf(string sitePath) => OutputPolicy.SitePath(Root, sitePath);
 
     public void Write(string sitePath, string content) => Write(sitePath, System.Text.Encoding.UTF8.GetBytes(content));
 
@@ -101,7 +98,7 @@ public sealed class InPlaceFolder : ISiteOutput
     public List<string> Files(IReadOnlyList<string> keptFolders) =>
         [.. Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(f => f != StagingFolder.MarkerFile && !keptFolders.Any(k => f.StartsWith(k, StringComparison.Ordinal)))];
+            .Where(f => f != OutputPolicy.MarkerFile && !keptFolders.Any(k => f.StartsWith(k, StringComparison.Ordinal)))];
 
     private static bool Holds(string path, ReadOnlySpan<byte> content)
     {

@@ -7,57 +7,65 @@ namespace ArchiveSite.Output;
 
 /// <summary>Where a build writes before it succeeds; swapped into the output folder in one step at the end.</summary>
 /// <remarks>
-/// A failed build leaves the previous site untouched. Every write is checked to stay inside the folder, and the
-/// output folder is only replaced when it is empty or carries the marker of an earlier build.
+/// A failed build leaves the previous site untouched. <see cref="OutputPolicy"/> decides which output folder may be
+/// replaced and which leftovers of killed builds are deleted first; <see cref="FolderSwap"/> does the swap. A file-system
+/// failure (a full disk, a read-only folder) becomes one diagnostic in the bag given to <see cref="Create"/>: the first
+/// failure stops all further writes and the swap, so the site is never half replaced and the log never floods.
 /// </remarks>
 public sealed class StagingFolder : ISiteOutput, IDisposable
 {
-    /// <summary>The file that marks a folder as ArchiveSite's output, so it may be replaced.</summary>
-    public const string MarkerFile = ".archivesite-output";
+    /// <summary>The file that marks a folder as ArchiveSite's output; kept here for callers of the name before <see cref="OutputPolicy"/>.</summary>
+    public const string MarkerFile = OutputPolicy.MarkerFile;
+
+    private const string MarkerText = "Built by ArchiveSite; the next build replaces this folder.\n";
 
     private readonly string _output;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly StagingMarker _marker;
+    private int _failed;
     private bool _committed;
 
-    private StagingFolder(string output, string root)
+    private StagingFolder(string output, string root, StagingMarker marker, DiagnosticBag diagnostics)
     {
         _output = output;
         Root = root;
+        _marker = marker;
+        _diagnostics = diagnostics;
     }
 
     public string Root { get; }
 
-    /// <summary>Checks that <paramref name="outputFolder"/> is safe to replace, then creates a staging folder beside it.</summary>
+    /// <summary>True once a write failed: nothing more is written and <see cref="Commit"/> does nothing.</summary>
+    public bool Failed => Volatile.Read(ref _failed) != 0;
+
+    /// <summary>Checks that <paramref name="outputFolder"/> is safe to replace, removes leftovers of killed builds beside it, then creates a staging folder there.</summary>
     /// <param name="contentFolders">Input and theme: the output may not be, contain or sit inside them.</param>
     /// <param name="workspaceFolders">The working and repository folders: the output may sit inside them, but not be or contain them.</param>
     public static StagingFolder? Create(
         string outputFolder, IReadOnlyList<string> contentFolders, IReadOnlyList<string> workspaceFolders, DiagnosticBag diagnostics)
     {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
-        if (OutputProblem(output, contentFolders, workspaceFolders) is { } problem)
+        if (OutputPolicy.Check(outputFolder, contentFolders, workspaceFolders, diagnostics) is not { } output)
         {
-            diagnostics.Add(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(DisplayPath.Of(output)), outputFolder, problem);
             return null;
         }
 
-        var parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
-        var root = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(root);
-        File.WriteAllText(Path.Combine(root, MarkerFile), "Built by ArchiveSite; the next build replaces this folder.\n");
-        return new StagingFolder(output, root);
+        var root = OutputPolicy.NewStagingPath(output);
+        try
+        {
+            RemoveLeftovers(output, diagnostics);
+            Directory.CreateDirectory(root);
+            return new StagingFolder(output, root, StagingMarker.Create(root, MarkerText), diagnostics);
+        }
+        catch (Exception e) when (OutputFailure.IsFileSystem(e))
+        {
+            diagnostics.Add(OutputFailure.Describe(e, output));
+            TryDelete(root);
+            return null;
+        }
     }
 
     /// <summary>The full path for a site-relative file, refusing any path that would leave the folder.</summary>
-    public string PathOf(string sitePath)
-    {
-        var full = Path.GetFullPath(Path.Combine(Root, sitePath));
-        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"refusing to write outside the output folder: {sitePath}");
-        }
-
-        return full;
-    }
+    public string PathOf(string sitePath) => OutputPolicy.SitePath(Root, sitePath);
 
     /// <summary>Writes <paramref name="content"/> as UTF-8, encoding through a pooled buffer rather than a new array per page.</summary>
     public void Write(string sitePath, string content)
@@ -77,110 +85,114 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
     public void Write(string sitePath, ReadOnlySpan<byte> content)
     {
         var path = PathOf(sitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (Failed)
+        {
+            return;
+        }
 
-        // A bare handle and one positioned write: no FileStream buffer, and no seek or flush on close.
-        using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(file, content, 0);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
+            // A bare handle and one positioned write: no FileStream buffer, and no seek or flush on close.
+            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(file, content, 0);
+        }
+        catch (Exception e) when (OutputFailure.IsFileSystem(e))
+        {
+            Fail(OutputFailure.Describe(e, _output));
+        }
     }
 
-    /// <summary>Replaces the output folder with the staged site.</summary>
+    /// <summary>Replaces the output folder with the staged site, unless a write failed; a failure to swap is reported, and the output folder stays as it was.</summary>
     public void Commit()
     {
-        string? old = null;
-        if (Directory.Exists(_output))
+        if (Failed || _committed)
         {
-            old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Guid.NewGuid():N}");
-            Directory.Move(_output, old);
+            return;
         }
 
-        Directory.Move(Root, _output);
-        _committed = true;
-        if (old is not null)
+        string? previous;
+        try
         {
-            DeleteTree(old);
-        }
-    }
-
-    /// <summary>Deletes the previous site: one system call per file and folder, spread over the cores.</summary>
-    /// <remarks>
-    /// On 10,000 digests this is the difference between a first build and a rebuild; two threads halve it
-    /// (bench: 10,000 folders of one file, 1.9-2.6 s serially, 1.0-1.2 s in parallel). Symbolic links are removed,
-    /// never followed, so nothing outside the folder is touched.
-    /// </remarks>
-    private static void DeleteTree(string folder)
-    {
-        var entries = new List<string>();
-        foreach (var child in Directory.EnumerateDirectories(folder))
-        {
-            if (!File.GetAttributes(child).HasFlag(FileAttributes.ReparsePoint))
+            // The folder may have been filled by someone else while the site was built: ask the policy again.
+            if (!OutputPolicy.MayReplace(_output))
             {
-                entries.AddRange(Directory.EnumerateFileSystemEntries(child));
+                Fail(DiagnosticCodes.UnsafeOutput.At(SourceLocation.StartOf(DisplayPath.Of(_output)), DisplayPath.Of(_output),
+                    $"was filled while the site was built and is no longer empty or marked with {OutputPolicy.MarkerFile}; empty it or choose another folder"));
+                return;
             }
+
+            // Released before the rename: Windows does not rename a folder with an open file in it, and the build is finished.
+            _marker.Dispose();
+            previous = FolderSwap.Replace(Root, _output);
+            _committed = true;
+        }
+        catch (Exception e) when (OutputFailure.IsFileSystem(e))
+        {
+            Fail(OutputFailure.Describe(e, _output));
+            return;
         }
 
-        Parallel.ForEach(entries, entry =>
+        if (previous is not null)
         {
-            var attributes = File.GetAttributes(entry);
-            if (attributes.HasFlag(FileAttributes.Directory) && !attributes.HasFlag(FileAttributes.ReparsePoint))
+            try
             {
-                Directory.Delete(entry, recursive: true);
+                FolderDeletion.Delete(previous);
             }
-            else
+            catch (Exception e) when (OutputFailure.IsFileSystem(e))
             {
-                File.Delete(entry);
+                _diagnostics.Add(DiagnosticCodes.PreviousSiteNotRemoved, SourceLocation.StartOf(DisplayPath.Of(_output)), DisplayPath.Of(previous), e.Message);
             }
-        });
-        Directory.Delete(folder, recursive: true);
+        }
     }
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Root))
+        _marker.Dispose();
+        if (!_committed)
         {
-            Directory.Delete(Root, recursive: true);
+            TryDelete(Root);
         }
     }
 
-    /// <summary>Why the folder may not be replaced, or null when it may.</summary>
-    public static string? OutputProblem(string output, IReadOnlyList<string> contentFolders, IReadOnlyList<string> workspaceFolders)
+    /// <summary>Reports the first failure only: once one write fails (a full disk), the thousands after it would say the same.</summary>
+    private void Fail(Diagnostic diagnostic)
     {
-        if (Path.GetPathRoot(output) == output + Path.DirectorySeparatorChar || output == Path.GetPathRoot(output))
+        if (Interlocked.Exchange(ref _failed, 1) == 0)
         {
-            return "is the root of the file system";
+            _diagnostics.Add(diagnostic);
         }
-
-        if (output == Path.TrimEndingDirectorySeparator(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)))
-        {
-            return "is the home folder";
-        }
-
-        foreach (var folder in contentFolders.Concat(workspaceFolders).Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))))
-        {
-            if (output == folder)
-            {
-                return $"is the same folder as {DisplayPath.Of(folder)}";
-            }
-
-            if (IsInside(folder, output))
-            {
-                return $"contains {DisplayPath.Of(folder)}; choose a folder of its own";
-            }
-
-            if (IsInside(output, folder) && contentFolders.Any(c => Path.TrimEndingDirectorySeparator(Path.GetFullPath(c)) == folder))
-            {
-                return $"is inside {DisplayPath.Of(folder)}; choose a folder of its own";
-            }
-        }
-
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
-        {
-            return $"is not empty and was not written by ArchiveSite (no {MarkerFile}); empty it or choose another folder";
-        }
-
-        return null;
     }
 
-    private static bool IsInside(string path, string folder) =>
-        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    private static void RemoveLeftovers(string output, DiagnosticBag diagnostics)
+    {
+        foreach (var leftover in OutputPolicy.Leftovers(output))
+        {
+            try
+            {
+                FolderDeletion.Delete(leftover);
+            }
+            catch (Exception e) when (OutputFailure.IsFileSystem(e))
+            {
+                diagnostics.Add(DiagnosticCodes.LeftoverNotRemoved, SourceLocation.StartOf(DisplayPath.Of(output)), DisplayPath.Of(leftover), e.Message);
+            }
+        }
+    }
+
+    // A staging folder left behind here (the disk failed too) carries its marker, so the next build removes it.
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                FolderDeletion.Delete(folder);
+            }
+        }
+        catch (Exception e) when (OutputFailure.IsFileSystem(e))
+        {
+            // Dispose runs after the build's result is taken: nowhere to report, and the next build retries.
+        }
+    }
 }

@@ -15,6 +15,7 @@ public static class ServeCommand
         {
             Description = "Where the preview is written (default: a folder under the system temp folder, so output/ keeps your last build)",
         };
+        SiteOptions.RequireFolderName(output);
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on", DefaultValueFactory = _ => PreviewOptions.DefaultPort };
         var host = new Option<string>("--host") { Description = "The address to listen on (an IP address or localhost)", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("serve", "Build and serve the site locally, rebuilding and reloading the browser on every saved change")

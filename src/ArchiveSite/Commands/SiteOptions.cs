@@ -17,6 +17,22 @@ public sealed class SiteOptions
 
     public Option<bool> NoSearch { get; } = new("--no-search") { Description = "Skip the search index (no Node.js needed)" };
 
+    public SiteOptions()
+    {
+        RequireFolderName(Input);
+        RequireFolderName(Theme);
+        RequireFolderName(Output);
+    }
+
+    /// <summary>Makes an empty or blank folder option a usage error (exit code 2) instead of a path the library cannot use.</summary>
+    public static void RequireFolderName(Option option) => option.Validators.Add(result =>
+    {
+        if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.GetValueOrDefault<string?>()))
+        {
+            result.AddError($"{option.Name} needs a folder name, not an empty value");
+        }
+    });
+
     public void AddTo(Command command, bool output)
     {
         command.Options.Add(Input);

@@ -16,6 +16,29 @@ public static class CliProcess
     /// <param name="environment">Variables to set; GitHub's own are cleared first so a test run inside Actions is not mistaken for a workflow step.</param>
     public static Outcome Run(string workingFolder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
+        using var process = Process.Start(StartInfo(workingFolder, environment, arguments))!;
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stdout = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("archivesite " + string.Join(' ', arguments) + " did not finish");
+        }
+
+        return new Outcome(process.ExitCode, stdout, stderr.Result);
+    }
+
+    /// <summary>Starts the tool and returns at once, for tests that stop it midway; its output is read and dropped so it never blocks on a full pipe.</summary>
+    public static Process Start(string workingFolder, params string[] arguments)
+    {
+        var process = Process.Start(StartInfo(workingFolder, new Dictionary<string, string>(), arguments))!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfo(string workingFolder, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = workingFolder,
@@ -40,15 +63,6 @@ public static class CliProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stdout = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("archivesite " + string.Join(' ', arguments) + " did not finish");
-        }
-
-        return new Outcome(process.ExitCode, stdout, stderr.Result);
+        return start;
     }
 }

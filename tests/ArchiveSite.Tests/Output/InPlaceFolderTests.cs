@@ -1,6 +1,7 @@
 using System.Text;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Output;
+using ArchiveSite.Tests.Output.Faults;
 
 namespace ArchiveSite.Tests.Output;
 
@@ -62,5 +63,20 @@ public class InPlaceFolderTests
         Assert.Equal(["tags/x/page/2/index.html"], removed);
         Assert.False(Directory.Exists(Path.Combine(folder.Root, "tags", "x", "page")));
         Assert.True(File.Exists(Path.Combine(folder.Root, "tags", "x", "index.html")));
+    }
+
+    [Fact]
+    public void Given_a_read_only_folder_When_opened_Then_it_is_an_AS0321_diagnostic_not_an_exception()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("site"));
+        var diagnostics = new DiagnosticBag();
+
+        using (ReadOnlyFolder.Make(temp.Combine("site")))
+        {
+            Assert.Null(InPlaceFolder.Open(temp.Combine("site"), [], [], diagnostics));
+        }
+
+        Assert.Equal("AS0321", Assert.Single(diagnostics.ToSortedList()).Code);
     }
 }

@@ -1,5 +1,6 @@
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Output;
+using ArchiveSite.Tests.Output.Faults;
 
 namespace ArchiveSite.Tests.Output;
 
@@ -140,6 +141,118 @@ public class StagingFolderTests
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(outside, "inner", "precious.txt")));
         Assert.False(Directory.Exists(Path.Combine(output, "linked")));
         Assert.False(Directory.Exists(Path.Combine(output, "digests")));
+    }
+
+    [Fact]
+    public void Given_leftovers_of_killed_builds_When_a_build_starts_Then_the_marked_and_empty_ones_go_and_a_folder_with_files_but_no_marker_stays()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        Commit(output, ("index.html", "old"));
+        var staged = temp.Combine(".site.staging-0123456789abcdef0123456789abcdef");
+        Directory.CreateDirectory(Path.Combine(staged, "digests"));
+        File.WriteAllText(Path.Combine(staged, "digests", "half.html"), "<p>half");
+        File.WriteAllText(Path.Combine(staged, OutputPolicy.MarkerFile), "");
+        Directory.CreateDirectory(temp.Combine(".site.old-0123456789abcdef0123456789abcdef"));
+        var unmarked = temp.Combine(".site.old-fedcba9876543210fedcba9876543210");
+        Directory.CreateDirectory(unmarked);
+        File.WriteAllText(Path.Combine(unmarked, "notes.txt"), "not ArchiveSite's");
+
+        Commit(output, ("index.html", "new"));
+
+        Assert.Equal([Path.GetFileName(unmarked), "site"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("not ArchiveSite's", File.ReadAllText(Path.Combine(unmarked, "notes.txt")));
+    }
+
+    [Fact]
+    public void Given_a_build_in_progress_When_a_second_build_into_the_same_folder_starts_Then_the_first_ones_staging_folder_is_kept()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        using var first = StagingFolder.Create(output, [], [], new DiagnosticBag())!;
+        first.Write("index.html", "first");
+
+        using var second = StagingFolder.Create(output, [], [], new DiagnosticBag())!;
+
+        Assert.Equal("first", File.ReadAllText(Path.Combine(first.Root, "index.html")));
+    }
+
+    [Fact]
+    public void Given_a_write_that_fails_When_more_follow_and_the_build_commits_Then_one_diagnostic_is_reported_and_the_output_is_untouched()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        Commit(output, ("index.html", "old"));
+        var diagnostics = new DiagnosticBag();
+        var staging = StagingFolder.Create(output, [], [], diagnostics)!;
+        staging.Write("tags", "a file where a folder must go");
+
+        Parallel.For(0, 200, i => staging.Write($"tags/t{i}/index.html", "<p>page</p>"));
+        staging.Write("index.html", "new");
+        staging.Commit();
+        staging.Dispose();
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal("AS0322", error.Code);
+        Assert.True(staging.Failed);
+        Assert.Equal("old", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Given_an_empty_output_folder_filled_by_someone_else_during_the_build_When_committed_Then_it_is_not_replaced()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        Directory.CreateDirectory(output);
+        var diagnostics = new DiagnosticBag();
+        using var staging = StagingFolder.Create(output, [], [], diagnostics)!;
+        staging.Write("index.html", "new");
+        File.WriteAllText(Path.Combine(output, "thesis.docx"), "years of work");
+
+        staging.Commit();
+
+        Assert.Equal("AS0303", Assert.Single(diagnostics.ToSortedList()).Code);
+        Assert.Equal(["thesis.docx"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Given_a_link_to_the_output_folder_When_a_site_is_committed_Then_the_link_stays_and_points_to_the_new_site()
+    {
+        using var temp = new TempFolder();
+        var real = temp.Combine("real", "site");
+        Commit(real, ("index.html", "old"), ("digests/a/index.html", "old a"));
+        Directory.CreateSymbolicLink(temp.Combine("site"), real);
+
+        Commit(temp.Combine("site"), ("index.html", "new"));
+
+        Assert.Equal(real, new DirectoryInfo(temp.Combine("site")).LinkTarget);
+        Assert.Equal("new", File.ReadAllText(Path.Combine(real, "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(real, "digests")));
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(temp.Combine("real")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Given_a_previous_site_that_cannot_all_be_deleted_When_committed_Then_the_new_site_is_in_place_with_a_warning_and_the_next_build_retries()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        Commit(output, ("index.html", "old"), ("digests/a/index.html", "old a"));
+        var diagnostics = new DiagnosticBag();
+
+        using (var readOnly = ReadOnlyFolder.Make(Path.Combine(output, "digests")))
+        {
+            using var staging = StagingFolder.Create(output, [], [], diagnostics)!;
+            staging.Write("index.html", "new");
+            staging.Commit();
+            readOnly.MovedTo(Path.Combine(Assert.Single(OutputPolicy.Leftovers(output)), "digests"));
+        }
+
+        Assert.Equal("AS0325", Assert.Single(diagnostics.ToSortedList()).Code);
+        Assert.False(diagnostics.HasErrors);
+        Assert.Equal("new", File.ReadAllText(Path.Combine(output, "index.html")));
+        Commit(output, ("index.html", "newer"));
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 
     private static void Commit(string output, params (string Path, string Text)[] files)
