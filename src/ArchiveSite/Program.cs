@@ -6,7 +6,7 @@ if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors)
     {
-        Console.Error.WriteLine($"archivesite: {error.Message}");
+        Console.Error.WriteLine(PrintableText.Line($"archivesite: {error.Message}"));
     }
 
     Console.Error.WriteLine("Run 'archivesite --help' for the commands and options.");

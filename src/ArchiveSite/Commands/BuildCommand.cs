@@ -28,13 +28,13 @@ public static class BuildCommand
 
             if (!outcome.Succeeded)
             {
-                Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(outcome.Errors, outcome.Warnings)}. Nothing was written to {build.OutputFolder}.");
+                Console.Error.WriteLine(PrintableText.Line($"Build failed: {DiagnosticPrinter.Summary(outcome.Errors, outcome.Warnings)}. Nothing was written to {build.OutputFolder}."));
                 return ExitCodes.ContentErrors;
             }
 
             var time = outcome.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Time);
-            Console.Error.WriteLine(
-                $"Built {outcome.Digests} digests into {outcome.Pages} pages ({outcome.Files} files) in {build.OutputFolder} in {time.TotalSeconds:0.00} s; {DiagnosticPrinter.Summary(0, outcome.Warnings)}.");
+            Console.Error.WriteLine(PrintableText.Line(
+                $"Built {outcome.Digests} digests into {outcome.Pages} pages ({outcome.Files} files) in {build.OutputFolder} in {time.TotalSeconds:0.00} s; {DiagnosticPrinter.Summary(0, outcome.Warnings)}."));
             return ExitCodes.Success;
         });
         return command;

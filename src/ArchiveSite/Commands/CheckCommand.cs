@@ -24,7 +24,7 @@ public static class CheckCommand
             {
                 if (GitChanges.Since(since, check.InputFolder, out var problem) is not { } files)
                 {
-                    Console.Error.WriteLine($"archivesite: --changed-since: {problem}");
+                    Console.Error.WriteLine(PrintableText.Line($"archivesite: --changed-since: {problem}"));
                     return ExitCodes.UsageError;
                 }
 

@@ -51,5 +51,6 @@ public static class ErrorPage
         return html.ToString();
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Escaped before encoding: a control character in a file name is shown, not passed to the browser as it is.
+    private static string Encode(string text) => WebUtility.HtmlEncode(PrintableText.Escape(text));
 }
