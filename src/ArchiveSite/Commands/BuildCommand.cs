@@ -19,7 +19,11 @@ public static class BuildCommand
                 return ExitCodes.UsageError;
             }
 
-            var outcome = ConsoleProgress.Run(progress => new SiteBuild(build, progress).Build());
+            var outcome = ConsoleProgress.Run(progress =>
+            {
+                FaultInjection.At("build");
+                return new SiteBuild(build, progress).Build();
+            });
             DiagnosticPrinter.Print(outcome.Diagnostics);
             if (result.GetValue(timings))
             {

@@ -19,6 +19,7 @@ public static class CheckCommand
         command.SetAction(result =>
         {
             var check = options.Read(result)!;
+            FaultInjection.At("check");
             ChangeSet? changes = null;
             if (result.GetValue(changedSince) is { } since)
             {

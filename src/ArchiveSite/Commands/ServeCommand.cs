@@ -29,6 +29,7 @@ public static class ServeCommand
             }
 
             build = build with { OutputFolder = result.GetValue(output) ?? DefaultOutput(build.InputFolder) };
+            FaultInjection.At("serve");
             var preview = new PreviewOptions(build, result.GetValue(host)!, result.GetValue(port));
             try
             {
