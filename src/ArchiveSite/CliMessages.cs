@@ -9,6 +9,14 @@ public static class CliMessages
     /// <summary>The one line the last-resort handler prints for an exception no command caught.</summary>
     public static string InternalError(Exception e) => $"archivesite: internal error: {Describe(e)}; please report it at {IssuesUrl}";
 
+    /// <summary>serve's log line when an update fails; the loop goes on and the next save builds the site afresh.</summary>
+    public static string UpdateFailed(Exception e) =>
+        $"Update failed: internal error: {Describe(e)}; pages show it until the next save rebuilds the site. Please report it at {IssuesUrl}";
+
+    /// <summary>serve's log line when the background search index fails; pages show it until the next save.</summary>
+    public static string SearchFailed(Exception e) =>
+        $"Search index failed: internal error: {Describe(e)}; pages show it until the next save. Please report it at {IssuesUrl}";
+
     /// <summary>"System.InvalidOperationException: the message": what a report needs, without the stack trace.</summary>
     public static string Describe(Exception e)
     {

@@ -6,6 +6,9 @@ namespace ArchiveSite.Cli.Serve;
 /// diagnostics, and failures. Each line is escaped, as file names in it may hold anything.</summary>
 public sealed class UpdateLog(TextWriter log)
 {
+    public void Starting(BuildOptions options, string outputFolder) =>
+        Write($"Building {options.InputFolder} with {options.ThemeFolder} into {outputFolder}...");
+
     /// <param name="first">When the first files were on disk: the edited page, which is what the curator waits for.</param>
     public void Updated(SessionUpdate update, bool sameDiagnostics, bool initial, TimeSpan? first)
     {
@@ -37,6 +40,9 @@ public sealed class UpdateLog(TextWriter log)
         }
     }
 
+    /// <summary>One line for an update that threw: no stack trace, as for every other problem serve reports.</summary>
+    public void Failed(Exception e) => Write(CliMessages.UpdateFailed(e));
+
     public void Searched(IReadOnlyList<Diagnostic> diagnostics, TimeSpan time)
     {
         foreach (var diagnostic in diagnostics)
@@ -49,6 +55,8 @@ public sealed class UpdateLog(TextWriter log)
             Write($"Search index refreshed in {time.TotalSeconds:0.0} s.");
         }
     }
+
+    public void SearchFailed(Exception e) => Write(CliMessages.SearchFailed(e));
 
     private void Write(string line) => log.WriteLine(PrintableText.Line(line));
 }
