@@ -34,7 +34,7 @@ public static class ConsoleProgress
             if (value.Stage != _stage)
             {
                 _stage = value.Stage;
-                Console.Error.WriteLine($"{value.Stage}...");
+                Console.Error.WriteLine(PrintableText.Line($"{value.Stage}..."));
             }
         }
     }
@@ -54,7 +54,7 @@ public static class ConsoleProgress
                         previous.Value = previous.MaxValue;
                     }
 
-                    _tasks[value.Stage] = task = context.AddTask(Markup.Escape(value.Stage), maxValue: Math.Max(1, value.Total));
+                    _tasks[value.Stage] = task = context.AddTask(Markup.Escape(PrintableText.Escape(value.Stage)), maxValue: Math.Max(1, value.Total));
                 }
 
                 task.MaxValue = Math.Max(1, value.Total);

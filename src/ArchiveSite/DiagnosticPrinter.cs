@@ -1,4 +1,3 @@
-using System.Text;
 using ArchiveSite.Diagnostics;
 using Spectre.Console;
 
@@ -18,32 +17,36 @@ public static class DiagnosticPrinter
     /// <summary>True when diagnostics should also be printed as workflow commands.</summary>
     public static bool Annotates => InGitHubActions && Environment.GetEnvironmentVariable(AnnotationsVariable) != "off";
 
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics)
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics) => Print(diagnostics, PrintTarget.Console());
+
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, PrintTarget target)
     {
         foreach (var diagnostic in diagnostics)
         {
-            if (ConsoleProgress.Interactive)
+            if (target.Terminal is { } terminal)
             {
-                var colour = diagnostic.IsError ? "red" : "yellow";
-                AnsiConsole.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToString())}[/]");
+                terminal.Write(new ColouredLine(Line(diagnostic), diagnostic.IsError ? Color.Red : Color.Yellow));
             }
             else
             {
-                Console.WriteLine(diagnostic.ToString());
+                target.Out.WriteLine(Line(diagnostic));
             }
         }
 
-        if (Annotates)
+        if (target.Annotate)
         {
             foreach (var group in diagnostics.GroupBy(d => d.Severity))
             {
                 foreach (var diagnostic in group.Take(AnnotationLimit))
                 {
-                    Console.WriteLine(Annotation(diagnostic));
+                    target.Out.WriteLine(Annotation(diagnostic, target.Workspace));
                 }
             }
         }
     }
+
+    /// <summary>The diagnostic as one printable line: <c>path:line:col: error CODE: message</c>, escaped.</summary>
+    public static string Line(Diagnostic diagnostic) => PrintableText.Line(diagnostic.ToString());
 
     /// <summary>A workflow command GitHub turns into an annotation on the file and line.</summary>
     public static string Annotation(Diagnostic diagnostic) =>
@@ -54,7 +57,8 @@ public static class DiagnosticPrinter
     {
         var kind = diagnostic.IsError ? "error" : "warning";
         var location = diagnostic.Location;
-        return $"::{kind} file={Property(RepositoryPath(location.Path, workspace))},line={location.Line},col={location.Column},title={Property(diagnostic.Code)}::{Message(diagnostic.Message)}";
+        var file = PrintableText.AnnotationProperty(RepositoryPath(location.Path, workspace));
+        return $"::{kind} file={file},line={location.Line},col={location.Column},title={PrintableText.AnnotationProperty(diagnostic.Code)}::{PrintableText.AnnotationData(diagnostic.Message)}";
     }
 
     /// <summary>A one-line verdict: "3 errors, 1 warning".</summary>
@@ -62,9 +66,10 @@ public static class DiagnosticPrinter
         $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
 
     // GitHub matches annotation paths against the repository root (GITHUB_WORKSPACE), not the step's working folder.
+    // Path.GetFullPath refuses an empty path and a NUL; whatever a diagnostic carries, the printer must not throw.
     private static string RepositoryPath(string path, string? workspace)
     {
-        if (string.IsNullOrEmpty(workspace))
+        if (string.IsNullOrEmpty(workspace) || path.Length == 0 || path.Contains('\0', StringComparison.Ordinal))
         {
             return path;
         }
@@ -74,11 +79,4 @@ public static class DiagnosticPrinter
             ? path
             : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
-
-    // Escaping as @actions/core does: data gets %, CR, LF; properties also ':' and ','.
-    private static string Message(string text) =>
-        new StringBuilder(text).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
-
-    private static string Property(string text) =>
-        new StringBuilder(Message(text)).Replace(":", "%3A").Replace(",", "%2C").ToString();
 }

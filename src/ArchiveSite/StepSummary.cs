@@ -120,7 +120,7 @@ public static class StepSummary
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
-    // A '|' ends a table cell and a line break the row; '<' could open HTML GitHub would sanitise away.
+    // A line break would end the row (escaped, as every printer does); a '|' ends a cell; '<' could open HTML GitHub would sanitise away.
     private static string Cell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).ReplaceLineEndings(" ");
+        PrintableText.Escape(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 }

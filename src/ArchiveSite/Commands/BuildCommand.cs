@@ -19,7 +19,11 @@ public static class BuildCommand
                 return ExitCodes.UsageError;
             }
 
-            var outcome = ConsoleProgress.Run(progress => new SiteBuild(build, progress).Build());
+            var outcome = ConsoleProgress.Run(progress =>
+            {
+                FaultInjection.At("build");
+                return new SiteBuild(build, progress).Build();
+            });
             DiagnosticPrinter.Print(outcome.Diagnostics);
             if (result.GetValue(timings))
             {
@@ -28,13 +32,13 @@ public static class BuildCommand
 
             if (!outcome.Succeeded)
             {
-                Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(outcome.Errors, outcome.Warnings)}. Nothing was written to {build.OutputFolder}.");
+                Console.Error.WriteLine(PrintableText.Line($"Build failed: {DiagnosticPrinter.Summary(outcome.Errors, outcome.Warnings)}. Nothing was written to {build.OutputFolder}."));
                 return ExitCodes.ContentErrors;
             }
 
             var time = outcome.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Time);
-            Console.Error.WriteLine(
-                $"Built {outcome.Digests} digests into {outcome.Pages} pages ({outcome.Files} files) in {build.OutputFolder} in {time.TotalSeconds:0.00} s; {DiagnosticPrinter.Summary(0, outcome.Warnings)}.");
+            Console.Error.WriteLine(PrintableText.Line(
+                $"Built {outcome.Digests} digests into {outcome.Pages} pages ({outcome.Files} files) in {build.OutputFolder} in {time.TotalSeconds:0.00} s; {DiagnosticPrinter.Summary(0, outcome.Warnings)}."));
             return ExitCodes.Success;
         });
         return command;

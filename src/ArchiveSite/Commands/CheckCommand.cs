@@ -19,12 +19,13 @@ public static class CheckCommand
         command.SetAction(result =>
         {
             var check = options.Read(result)!;
+            FaultInjection.At("check");
             ChangeSet? changes = null;
             if (result.GetValue(changedSince) is { } since)
             {
                 if (GitChanges.Since(since, check.InputFolder, out var problem) is not { } files)
                 {
-                    Console.Error.WriteLine($"archivesite: --changed-since: {problem}");
+                    Console.Error.WriteLine(PrintableText.Line($"archivesite: --changed-since: {problem}"));
                     return ExitCodes.UsageError;
                 }
 

@@ -30,12 +30,13 @@ public static class ServeCommand
             }
 
             build = build with { OutputFolder = result.GetValue(output) ?? DefaultOutput(build.InputFolder) };
+            FaultInjection.At("serve");
             var preview = new PreviewOptions(build, result.GetValue(host)!, result.GetValue(port));
             try
             {
                 PreviewHost.ListenAddress(preview.Host);
                 await using var server = await PreviewServer.StartAsync(preview, Console.Error, cancellation);
-                Console.Error.WriteLine($"Serving {server.SiteUrl} (watching {build.InputFolder} and {build.ThemeFolder}); press Ctrl+C to stop.");
+                Console.Error.WriteLine(PrintableText.Line($"Serving {server.SiteUrl} (watching {build.InputFolder} and {build.ThemeFolder}); press Ctrl+C to stop."));
                 await Task.Delay(Timeout.Infinite, cancellation).ContinueWith(_ => { }, TaskScheduler.Default);
                 Console.Error.WriteLine("Stopped.");
                 return ExitCodes.Success;
@@ -46,7 +47,7 @@ public static class ServeCommand
             }
             catch (Exception e) when (e is ArgumentException or IOException)
             {
-                Console.Error.WriteLine($"archivesite: {e.Message}");
+                Console.Error.WriteLine(PrintableText.Line($"archivesite: {e.Message}"));
                 return ExitCodes.UsageError;
             }
         });

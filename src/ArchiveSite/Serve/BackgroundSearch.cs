@@ -3,8 +3,10 @@ using ArchiveSite.Diagnostics;
 namespace ArchiveSite.Cli.Serve;
 
 /// <summary>Refreshes the search index after updates without holding them up: one Pagefind run at a time, and
-/// requests made while one runs fold into a single run after it.</summary>
-public sealed class BackgroundSearch(Func<IReadOnlyList<Diagnostic>> indexSearch, Action<IReadOnlyList<Diagnostic>, TimeSpan> done)
+/// requests made while one runs fold into a single run after it. A run that throws is reported to
+/// <paramref name="failed"/> and the next request runs again.</summary>
+public sealed class BackgroundSearch(
+    Func<IReadOnlyList<Diagnostic>> indexSearch, Action<IReadOnlyList<Diagnostic>, TimeSpan> done, Action<Exception> failed)
 {
     private readonly Lock _lock = new();
     private Task _running = Task.CompletedTask;
@@ -50,7 +52,16 @@ public sealed class BackgroundSearch(Func<IReadOnlyList<Diagnostic>> indexSearch
         while (true)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            done(indexSearch(), clock.Elapsed);
+            try
+            {
+                done(indexSearch(), clock.Elapsed);
+            }
+            catch (Exception e)
+            {
+                // Caught here, or the task would fault with the search still marked busy and never run again.
+                failed(e);
+            }
+
             lock (_lock)
             {
                 if (!_again || _stopped)

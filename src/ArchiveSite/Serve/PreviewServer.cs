@@ -10,30 +10,34 @@ namespace ArchiveSite.Cli.Serve;
 /// <remarks>
 /// One loop owns the session: it waits for the watcher's batches and runs one update at a time. Requests only read
 /// the folder and the latest <see cref="PreviewState"/>, so a slow update never blocks a page. The search index is
-/// refreshed in the background after updates.
+/// refreshed in the background after updates. An update or search that throws becomes the internal-error page and one
+/// log line, and the loop goes on; as a failed update may have left the session half-changed, the next one starts a
+/// fresh session over every file.
 /// </remarks>
 public sealed class PreviewServer : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMilliseconds(400);
 
     private readonly PreviewOptions _options;
-    private readonly TextWriter _log;
     private readonly UpdateLog _updates;
     private readonly WebApplication _app;
     private readonly LiveReload _liveReload = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SiteRequests _requests;
-    private SiteSession? _session;
+    private readonly Func<Uri, IPreviewSession> _sessions;
+    private readonly Lock _stateLock = new();
+    private IPreviewSession? _session;
+    private bool _afresh;
     private ChangeWatcher? _watcher;
     private BackgroundSearch? _search;
     private volatile PreviewState _state = new("", []);
     private Task _loop = Task.CompletedTask;
 
-    private PreviewServer(PreviewOptions options, TextWriter log)
+    private PreviewServer(PreviewOptions options, TextWriter log, Func<Uri, IPreviewSession>? sessions)
     {
         _options = options;
-        _log = log;
+        _sessions = sessions ?? (origin => new PreviewSession(options.Build, origin));
         _requests = new SiteRequests(options.Build.OutputFolder, _liveReload, () => _state);
         _app = PreviewHost.Create(options, RespondAsync);
         _updates = new UpdateLog(log);
@@ -50,18 +54,20 @@ public sealed class PreviewServer : IAsyncDisposable
     public LiveReload LiveReload => _liveReload;
 
     /// <summary>Starts listening, builds the site once (the page shows errors if it has any), then watches for changes.</summary>
-    public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter log, CancellationToken cancellation)
+    /// <param name="sessions">Makes the session for the preview's origin; tests wrap the real <see cref="PreviewSession"/> to inject failures.</param>
+    public static async Task<PreviewServer> StartAsync(
+        PreviewOptions options, TextWriter log, CancellationToken cancellation, Func<Uri, IPreviewSession>? sessions = null)
     {
-        var server = new PreviewServer(options, log);
+        var server = new PreviewServer(options, log, sessions);
         try
         {
             await server._app.StartAsync(cancellation);
             var bound = new Uri(server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             server.Origin = new Uri($"http://{PreviewHost.PublicHost(options.Host)}:{bound.Port}/");
-            server._session = new SiteSession(options.Build, server.Origin);
-            server._search = options.Build.Search ? new BackgroundSearch(server._session.IndexSearch, server._updates.Searched) : null;
+            server._session = server._sessions(server.Origin);
+            server._search = options.Build.Search ? new BackgroundSearch(() => server._session.IndexSearch(), server._updates.Searched, server.SearchFailed) : null;
             server._watcher = new ChangeWatcher([options.Build.InputFolder, options.Build.ThemeFolder], options.QuietPeriod);
-            log.WriteLine($"Building {options.Build.InputFolder} with {options.Build.ThemeFolder} into {server.OutputFolder}...");
+            server._updates.Starting(options.Build, server.OutputFolder);
             await Task.Run(() => server.Rebuild(null, initial: true), CancellationToken.None).WaitAsync(cancellation);
             server._ready.TrySetResult();
             server._loop = Task.Run(server.LoopAsync, CancellationToken.None);
@@ -147,32 +153,57 @@ public sealed class PreviewServer : IAsyncDisposable
         var before = _state;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         TimeSpan? first = null;
+        var fresh = initial || _afresh;
         BuildResult update;
         try
         {
+            if (_afresh)
+            {
+                (_session, _afresh, touched) = (_sessions(Origin), false, null);
+            }
+
             update = _session!.Update(touched, written =>
             {
                 first ??= clock.Elapsed;
                 Announce(written, before.Failed);
             });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
-            _log.WriteLine($"Update failed: {e.Message}; it is tried again on the next change.");
+            // Whatever failed (the session, a writer, a callback), the loop must live on to take the fix.
+            _afresh = true;
+            _updates.Failed(e);
+            SetState(state => new PreviewState(state.BasePath, [], CliMessages.Describe(e)));
+            _liveReload.ReloadAll();
             return;
         }
 
-        var after = _state = new PreviewState(_session.Url?.BasePath ?? before.BasePath, update.Diagnostics);
-        var sameDiagnostics = before.Diagnostics.SequenceEqual(after.Diagnostics);
-        if ((before.Failed || after.Failed) && !sameDiagnostics || before.BasePath != after.BasePath)
+        var after = SetState(_ => new PreviewState(_session.Url?.BasePath ?? before.BasePath, update.Diagnostics));
+        if ((before.Failed || after.Failed) && !before.ShowsTheSameAs(after) || before.BasePath != after.BasePath)
         {
             _liveReload.ReloadAll();
         }
 
-        _updates.Updated(update, sameDiagnostics, initial, initial ? null : first);
+        _updates.Updated(update, before.Diagnostics.SequenceEqual(after.Diagnostics), fresh, fresh ? null : first);
         if (update.Succeeded && update.Written.Count > 0)
         {
             _search?.Request();
+        }
+    }
+
+    // The search runs beside the loop; its failure shows on every page like an update's, until the next update.
+    private void SearchFailed(Exception e)
+    {
+        _updates.SearchFailed(e);
+        SetState(state => state with { InternalError = CliMessages.Describe(e) });
+        _liveReload.ReloadAll();
+    }
+
+    private PreviewState SetState(Func<PreviewState, PreviewState> change)
+    {
+        lock (_stateLock)
+        {
+            return _state = change(_state);
         }
     }
 

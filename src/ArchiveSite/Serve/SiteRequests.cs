@@ -1,12 +1,11 @@
 using System.Text;
-using ArchiveSite.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace ArchiveSite.Cli.Serve;
 
 /// <summary>Answers a request for the site as GitHub Pages would (under the base path, dir/ → dir/index.html, misses → 404.html),
-/// adding the live-reload script to HTML, and the error page instead of any page while the content has errors.</summary>
+/// adding the live-reload script to HTML, and the error page instead of any page while the site has errors.</summary>
 public sealed class SiteRequests(string root, LiveReload liveReload, Func<PreviewState> state)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
@@ -48,7 +47,7 @@ public sealed class SiteRequests(string root, LiveReload liveReload, Func<Previe
         var found = file is not null && File.Exists(file);
         if (current.Failed && (found ? file!.EndsWith(".html", StringComparison.Ordinal) : !Path.HasExtension(path)))
         {
-            await Html(context, StatusCodes.Status500InternalServerError, ErrorPage.Render(current.Diagnostics));
+            await Html(context, StatusCodes.Status500InternalServerError, current.ErrorPage());
             return;
         }
 
@@ -107,10 +106,4 @@ public sealed class SiteRequests(string root, LiveReload liveReload, Func<Previe
             await context.Response.Body.WriteAsync(body, context.RequestAborted);
         }
     }
-}
-
-/// <summary>What requests see of the latest update: the site's base path, and its diagnostics when it failed.</summary>
-public sealed record PreviewState(string BasePath, IReadOnlyList<Diagnostic> Diagnostics)
-{
-    public bool Failed => Diagnostics.Any(d => d.IsError);
 }

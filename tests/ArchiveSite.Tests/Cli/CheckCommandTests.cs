@@ -66,6 +66,25 @@ public class CheckCommandTests
         Assert.Contains("fetch-depth: 0", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_a_digest_whose_file_name_carries_workflow_commands_When_check_runs_in_GitHub_Actions_Then_no_line_but_its_own_annotations_is_a_command()
+    {
+        using var archive = new PullRequestArchive();
+        var evil = Path.Combine(archive.Input, "digests", "2025", "evil\n::stop-commands::pwned\n::error file=x::injected ##[add-mask]y.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(evil)!);
+        File.Copy(RepositoryPaths.Fixture("pr", "cases", "misspelt-tag.md"), evil);
+        var summary = Path.Combine(archive.Root, "summary.md");
+
+        var run = CliProcess.Run(archive.Root, GitHubActions(archive.Root, summary), "check");
+
+        Assert.Equal(1, run.ExitCode);
+        var commands = run.StdoutLines.Where(l => l.TrimStart().StartsWith("::", StringComparison.Ordinal) || l.Contains("##[", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(commands);
+        Assert.All(commands, line => Assert.Matches(@"^::(error|warning) file=[^:,]*,line=\d+,col=\d+,title=AS\d{4}::", line));
+        Assert.Contains(run.StdoutLines, l => l.StartsWith(@"input/digests/2025/evil\n::stop-commands::pwned\n::error file=x::injected ##\x5badd-mask]y.md:", StringComparison.Ordinal));
+        Assert.Contains(@"`input/digests/2025/evil\n::stop-commands::pwned\n::error file=x::injected ##[add-mask]y.md`", File.ReadAllText(summary), StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> GitHubActions(string workspace, string summary) => new()
     {
         ["GITHUB_ACTIONS"] = "true",

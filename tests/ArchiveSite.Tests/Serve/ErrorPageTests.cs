@@ -35,4 +35,16 @@ public class ErrorPageTests
         Assert.Equal(["error", "warning"], PreviewHarness.Nodes(html.DocumentNode, "//ol/li").Select(li => li.GetAttributeValue("class", "")));
         Assert.Contains("1 error to fix", PreviewHarness.Node(html.DocumentNode, "//main/p").InnerText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_an_internal_error_When_its_page_is_rendered_Then_it_shows_the_exception_as_escaped_text_and_reloads_like_an_error_page()
+    {
+        var html = new HtmlDocument();
+        html.LoadHtml(ErrorPage.RenderInternalError("System.IO.IOException: cannot write 'a\n<b>x</b>'"));
+
+        Assert.Null(html.DocumentNode.SelectSingleNode("//b"));
+        Assert.Equal("Internal error", PreviewHarness.Title(html));
+        Assert.NotNull(html.DocumentNode.SelectSingleNode("/html[@data-archivesite-error]"));
+        Assert.Equal(@"System.IO.IOException: cannot write 'a\n<b>x</b>'", System.Net.WebUtility.HtmlDecode(PreviewHarness.Node(html.DocumentNode, "//code[@class='internal-error']").InnerText));
+    }
 }

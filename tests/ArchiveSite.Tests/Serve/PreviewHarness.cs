@@ -7,11 +7,12 @@ namespace ArchiveSite.Tests.Serve;
 /// <summary>A preview server over a temp copy of the archive, started in-process on a free port, with an HTTP client pointed at it.</summary>
 public sealed class PreviewHarness : IAsyncDisposable
 {
+    private readonly StringWriter _text;
     private readonly TextWriter _log;
 
-    private PreviewHarness(TestArchive archive, PreviewServer server, TextWriter log)
+    private PreviewHarness(TestArchive archive, PreviewServer server, StringWriter text, TextWriter log)
     {
-        _log = log;
+        (_text, _log) = (text, log);
         Archive = archive;
         Server = server;
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Origin, Timeout = TimeSpan.FromSeconds(20) };
@@ -26,16 +27,32 @@ public sealed class PreviewHarness : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>What the server printed, for failure messages.</summary>
-    public string Log => _log.ToString() ?? "";
+    /// <summary>What the server printed so far.</summary>
+    public string Log
+    {
+        get
+        {
+            // The synchronized writer locks itself around each write; reading under the same lock sees whole lines.
+            lock (_log)
+            {
+                return _text.ToString();
+            }
+        }
+    }
 
-    public static async Task<PreviewHarness> StartAsync(bool copyTheme = false, string? baseUrl = null)
+    /// <param name="wrap">Wraps each session the server makes, to inject failures (<see cref="FaultySessions"/>).</param>
+    /// <param name="search">Runs the background search; the wrapper must then answer IndexSearch without Pagefind.</param>
+    public static async Task<PreviewHarness> StartAsync(
+        bool copyTheme = false, string? baseUrl = null, Func<IPreviewSession, IPreviewSession>? wrap = null, bool search = false)
     {
         var archive = new TestArchive(copyTheme);
-        var log = TextWriter.Synchronized(new StringWriter());
+        var text = new StringWriter();
+        var log = TextWriter.Synchronized(text);
+        var options = archive.Options(baseUrl: baseUrl) with { Search = search };
         var server = await PreviewServer.StartAsync(
-            new PreviewOptions(archive.Options(baseUrl: baseUrl), "127.0.0.1", 0, TimeSpan.FromMilliseconds(20)), log, TestContext.Current.CancellationToken);
-        return new PreviewHarness(archive, server, log);
+            new PreviewOptions(options, "127.0.0.1", 0, TimeSpan.FromMilliseconds(20)), log, TestContext.Current.CancellationToken,
+            origin => (wrap ?? (session => session))(new PreviewSession(options, origin)));
+        return new PreviewHarness(archive, server, text, log);
     }
 
     public string SitePath(string path) => $"{Server.SiteUrl.AbsolutePath}{path}";
