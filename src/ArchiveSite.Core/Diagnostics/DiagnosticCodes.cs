@@ -30,6 +30,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingFile = Error("AS0119", "required file is missing: {0}");
     public static readonly DiagnosticCode RawHtml = Warning("AS0120", "raw HTML '{0}' is not rendered; it will be shown as text");
 
+    // AS014x: a body's Markdown (the walls of InputLimits, and Markdig's own failures).
+    public static readonly DiagnosticCode MarkdownTooDeep = Error("AS0140", "quotes and lists are nested more than {0} deep here; flatten this part of the text");
+    public static readonly DiagnosticCode MarkdownFailed = Error("AS0141", "the Markdown body could not be rendered: {0}");
+
     // AS02xx: rules across files, checked when the archive is built.
     public static readonly DiagnosticCode UnknownTag = Error("AS0201", "unknown tag '{0}'{1}");
     public static readonly DiagnosticCode DuplicateSlug = Error("AS0202", "slug '{0}' is already used by {1}; slugs must be unique across all folders");
