@@ -16,8 +16,8 @@ public static class MarkdownBody
     /// nest at most <see cref="InputLimits.MarkdownDepth"/> deep.</summary>
     public static MarkdownPipeline Pipeline { get; } = BuildPipeline();
 
-    /// <summary>Renders <paramref name="markdown"/> to HTML and reports every link whose scheme could run script, nesting past
-    /// the limit, and anything Markdig throws, at their place in the file.</summary>
+    /// <summary>Renders <paramref name="markdown"/> to HTML and reports, at their place in the file, every link whose scheme
+    /// could run script, raw HTML (shown as text), nesting past the limit, and anything Markdig throws.</summary>
     /// <param name="bodyLine">The file line the body starts on, so reported lines match the file.</param>
     /// <returns>The body's HTML; empty when Markdig failed (an error is reported).</returns>
     public static string Render(string markdown, string path, int bodyLine, DiagnosticBag diagnostics)
@@ -49,6 +49,8 @@ public static class MarkdownBody
                 }
             }
 
+            RawHtmlWarnings.Report(document, body, diagnostics);
+
             // A renderer of our own, not Markdig's pooled one: the pool resets a renderer after use, but not every flag
             // (EnableHtmlForInline, ImplicitParagraph), so one that threw inside an image could strip the links of later bodies.
             using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
@@ -71,8 +73,10 @@ public static class MarkdownBody
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAutoLinks()
-            .UseFootnotes()
-            .DisableHtml();
+            .UseFootnotes();
+
+        // HTML stays enabled in the parser so that it can be located (AS0120); RawHtmlAsText writes it as text.
+        builder.Extensions.AddIfNotAlready<RawHtmlAsText>();
         if (!builder.BlockParsers.Replace<QuoteBlockParser>(new LimitedQuoteBlockParser())
             || !builder.BlockParsers.Replace<ListBlockParser>(new LimitedListBlockParser()))
         {
