@@ -1,15 +1,13 @@
-using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Parsers;
 using Markdig.Renderers;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace ArchiveSite.Input;
 
-/// <summary>Renders digest and page bodies through the one shared Markdig pipeline.</summary>
+/// <summary>Renders digest and page bodies through the one shared Markdig pipeline, into HTML that is safe to publish as is:
+/// every page and feed carries exactly what this returns.</summary>
 public static class MarkdownBody
 {
     /// <summary>CommonMark plus pipe tables, heading ids, autolinks and footnotes; raw HTML is shown as text; quotes and lists
@@ -17,7 +15,7 @@ public static class MarkdownBody
     public static MarkdownPipeline Pipeline { get; } = BuildPipeline();
 
     /// <summary>Renders <paramref name="markdown"/> to HTML and reports, at their place in the file, every link whose scheme
-    /// could run script, raw HTML (shown as text), nesting past the limit, and anything Markdig throws.</summary>
+    /// could run script (dropped), raw HTML (shown as text), nesting past the limit, and anything Markdig throws.</summary>
     /// <param name="bodyLine">The file line the body starts on, so reported lines match the file.</param>
     /// <returns>The body's HTML; empty when Markdig failed (an error is reported).</returns>
     public static string Render(string markdown, string path, int bodyLine, DiagnosticBag diagnostics)
@@ -31,24 +29,7 @@ public static class MarkdownBody
                 diagnostics.Add(DiagnosticCodes.MarkdownTooDeep, tooDeep, InputLimits.MarkdownDepth);
             }
 
-            foreach (var link in document.Descendants<LinkInline>())
-            {
-                if (link.Url is { } url && !SafeUrl.IsSafeLink(url))
-                {
-                    diagnostics.Add(DiagnosticCodes.UnsafeLink, body.At(link), url);
-                    link.Url = "#"; // Never render it, even when a caller ignores the error.
-                }
-            }
-
-            foreach (var autolink in document.Descendants<AutolinkInline>())
-            {
-                if (!autolink.IsEmail && !SafeUrl.IsSafeLink(autolink.Url))
-                {
-                    diagnostics.Add(DiagnosticCodes.UnsafeLink, body.At(autolink), autolink.Url);
-                    autolink.Url = "#";
-                }
-            }
-
+            BodyLinks.Check(document, body, diagnostics);
             RawHtmlWarnings.Report(document, body, diagnostics);
 
             // A renderer of our own, not Markdig's pooled one: the pool resets a renderer after use, but not every flag
