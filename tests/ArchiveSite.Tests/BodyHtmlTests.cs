@@ -24,6 +24,19 @@ public class BodyHtmlTests(SiteBuildFixture site) : IClassFixture<SiteBuildFixtu
     }
 
     [Fact]
+    public void Given_a_relative_link_in_a_body_When_read_in_a_feed_Then_it_resolves_to_the_same_address_as_on_the_page()
+    {
+        var entry = XDocument.Load(Path.Combine(site.Output, "feed.xml")).Descendants(Atom + "entry")
+            .Single(e => e.Element(Atom + "id")!.Value.EndsWith("/digests/sora-leak/", StringComparison.Ordinal));
+        var content = entry.Element(Atom + "content")!;
+        var href = Parse(content.Value).One("//a[text()='the theme']").Attr("href");
+
+        var pageUrl = entry.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "alternate").Attribute("href")!.Value;
+        Assert.Equal(pageUrl, content.Attribute(XNamespace.Xml + "base")!.Value);
+        Assert.Equal("https://example.test/repo/tags/labor/", new Uri(new Uri(pageUrl), href).AbsoluteUri);
+    }
+
+    [Fact]
     public void Given_raw_html_in_a_body_When_published_Then_the_feed_shows_it_as_text_too()
     {
         var content = XDocument.Load(Path.Combine(site.Output, "feed.xml")).Descendants(Atom + "content")
