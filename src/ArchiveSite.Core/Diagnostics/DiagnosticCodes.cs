@@ -30,6 +30,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingFile = Error("AS0119", "required file is missing: {0}");
     public static readonly DiagnosticCode RawHtml = Warning("AS0120", "raw HTML '{0}' is not rendered; it will be shown as text");
 
+    // AS014x: a body's Markdown (the walls of InputLimits, and Markdig's own failures).
+    public static readonly DiagnosticCode MarkdownTooDeep = Error("AS0140", "quotes and lists are nested more than {0} deep here; flatten this part of the text");
+    public static readonly DiagnosticCode MarkdownFailed = Error("AS0141", "the Markdown body could not be rendered: {0}");
+
     // AS015x: one input file as a file: what may be read at all, before any parser sees it.
     public static readonly DiagnosticCode FileTooLarge = Error("AS0150", "file is {0} bytes; the limit is {1} bytes");
     public static readonly DiagnosticCode LineTooLong = Error("AS0151", "line is {0} characters long; the limit is {1}");

@@ -1,47 +1,69 @@
-using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using Markdig.Parsers;
+using Markdig.Renderers;
 
 namespace ArchiveSite.Input;
 
-/// <summary>Renders digest and page bodies through the one shared Markdig pipeline.</summary>
+/// <summary>Renders digest and page bodies through the one shared Markdig pipeline, into HTML that is safe to publish as is:
+/// every page and feed carries exactly what this returns.</summary>
 public static class MarkdownBody
 {
-    /// <summary>CommonMark plus pipe tables, heading ids, autolinks and footnotes; raw HTML is shown as text.</summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseAutoLinks()
-        .UseFootnotes()
-        .DisableHtml()
-        .Build();
+    /// <summary>CommonMark plus pipe tables, heading ids, autolinks and footnotes; raw HTML is shown as text; quotes and lists
+    /// nest at most <see cref="InputLimits.MarkdownDepth"/> deep.</summary>
+    public static MarkdownPipeline Pipeline { get; } = BuildPipeline();
 
-    /// <summary>Renders <paramref name="markdown"/> to HTML and reports every link whose scheme could run script.</summary>
+    /// <summary>Renders <paramref name="markdown"/> to HTML and reports, at their place in the file, every link whose scheme
+    /// could run script (dropped), raw HTML (shown as text), nesting past the limit, and anything Markdig throws.</summary>
     /// <param name="bodyLine">The file line the body starts on, so reported lines match the file.</param>
+    /// <returns>The body's HTML; empty when Markdig failed (an error is reported).</returns>
     public static string Render(string markdown, string path, int bodyLine, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+        var body = new BodyParseContext(path, bodyLine);
+        try
         {
-            if (link.Url is { } url && !SafeUrl.IsSafeLink(url))
+            var document = Markdown.Parse(markdown, Pipeline, body);
+            if (body.TooDeep is { } tooDeep)
             {
-                diagnostics.Add(DiagnosticCodes.UnsafeLink, new SourceLocation(path, bodyLine + link.Line, link.Column + 1), url);
-                link.Url = "#"; // Never render it, even when a caller ignores the error.
+                diagnostics.Add(DiagnosticCodes.MarkdownTooDeep, tooDeep, InputLimits.MarkdownDepth);
             }
+
+            BodyLinks.Check(document, body, diagnostics);
+            RawHtmlWarnings.Report(document, body, diagnostics);
+
+            // A renderer of our own, not Markdig's pooled one: the pool resets a renderer after use, but not every flag
+            // (EnableHtmlForInline, ImplicitParagraph), so one that threw inside an image could strip the links of later bodies.
+            using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            var renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+            renderer.Render(document);
+            return writer.ToString();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Markdig knows no position when it gives up (its own depth limits, for one); the body's start is the best we have.
+            diagnostics.Add(DiagnosticCodes.MarkdownFailed, body.Start, e.Message);
+            return "";
+        }
+    }
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAutoLinks()
+            .UseFootnotes();
+
+        // HTML stays enabled in the parser so that it can be located (AS0120); RawHtmlAsText writes it as text.
+        builder.Extensions.AddIfNotAlready<RawHtmlAsText>();
+        if (!builder.BlockParsers.Replace<QuoteBlockParser>(new LimitedQuoteBlockParser())
+            || !builder.BlockParsers.Replace<ListBlockParser>(new LimitedListBlockParser()))
+        {
+            throw new InvalidOperationException("Markdig's quote and list parsers were not found; the nesting limit cannot be set.");
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>())
-        {
-            if (!autolink.IsEmail && !SafeUrl.IsSafeLink(autolink.Url))
-            {
-                diagnostics.Add(DiagnosticCodes.UnsafeLink, new SourceLocation(path, bodyLine + autolink.Line, autolink.Column + 1), autolink.Url);
-                autolink.Url = "#";
-            }
-        }
-
-        return document.ToHtml(Pipeline);
+        return builder.Build();
     }
 }

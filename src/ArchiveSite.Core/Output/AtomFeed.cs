@@ -54,8 +54,11 @@ public static class AtomFeed
                 xml.WriteAttributeString("type", "text");
                 xml.WriteString(digest.Summary);
                 xml.WriteEndElement();
+                // The body exactly as the digest page shows it (made safe once, when it was read); xml:base makes its
+                // relative links ("../other-story/") resolve against the page, as they do there, not against the feed.
                 xml.WriteStartElement("content");
                 xml.WriteAttributeString("type", "html");
+                xml.WriteAttributeString("xml", "base", null, url.Absolute(SitePaths.Digest(digest.Slug)));
                 xml.WriteString(digest.BodyHtml);
                 xml.WriteEndElement();
                 xml.WriteEndElement();

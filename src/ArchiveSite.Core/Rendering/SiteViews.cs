@@ -56,7 +56,7 @@ public sealed class SiteViews
             [.. digest.Sources.Select(s => new SourceView(
                 s.Outlet, s.Title, s.Author, Iso(s.Published), LongDate(s.Published), s.Url?.AbsoluteUri, s.Archived?.AbsoluteUri))],
             [.. _plan.Archive.RelatedTo(digest).Select(CardOf)],
-            SafeHtml.Clean(digest.BodyHtml, Url.Origin),
+            digest.BodyHtml,
             digest.Updated is { } updated ? Iso(updated) : null,
             digest.Updated is { } u ? LongDate(u) : null,
             repository is null ? null : $"{repository}/edit/{settings.Branch}/input/{digest.SourcePath}",
