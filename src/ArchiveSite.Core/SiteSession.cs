@@ -112,9 +112,23 @@ public sealed class SiteSession
 
         _plan = plan;
         var report = new Reporter(plan.Url, written, StylesheetsOnly: !_contentChanged && _themeChanges.Count > 0 && _themeChanges.All(IsStylesheet));
-        var assets = CopyAssets(_folder, theme, report);
-        var rendered = RenderPages(plan, theme, assets, report, diagnostics, timings);
-        var files = timings.Time("write site", () => WriteSite(plan, rendered, report, diagnostics));
+        List<string> rendered;
+        int files;
+        try
+        {
+            var assets = CopyAssets(_folder, theme, report);
+            rendered = RenderPages(plan, theme, assets, report, diagnostics, timings);
+            files = timings.Time("write site", () => WriteSite(plan, rendered, report, diagnostics));
+        }
+        catch (Exception e) when (FileSystemFailure(e) is { } failure)
+        {
+            // A full disk or a folder made read-only under a running preview: one diagnostic, and the next run
+            // starts over, since what is on disk is no longer what this session last wrote.
+            diagnostics.Add(OutputFailure.Describe(failure, OutputFolder));
+            (_pageKeys, _files, _pageFiles, _assets) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), null);
+            return Stopped(archive.Digests.Count);
+        }
+
         _archive = _keepsState ? archive : null;
         _contentChanged = false;
         _themeChanges.Clear();
@@ -297,6 +311,13 @@ public sealed class SiteSession
         report.Send(_folder.TakeWritten(), removed);
         return written;
     }
+
+    // Parallel stages wrap what a writer threw.
+    private static Exception? FileSystemFailure(Exception e) => e switch
+    {
+        AggregateException a => a.Flatten().InnerExceptions.FirstOrDefault(OutputFailure.IsFileSystem),
+        _ => OutputFailure.IsFileSystem(e) ? e : null,
+    };
 
     private void Log(string message) => _progress?.Report(new BuildProgress(message, 0, 1));
 

@@ -38,6 +38,24 @@ public class FullDiskTests
         Assert.Empty(SiteManifest.Beside(disk.Path));
     }
 
+    [Fact]
+    public void Given_a_preview_whose_disk_is_full_When_updated_Then_it_reports_AS0320_and_recovers_once_there_is_room()
+    {
+        using var temp = new TempFolder();
+        using var disk = Tmpfs.Mount(temp.Combine("disk"), "2m");
+        var ballast = Path.Combine(disk.Path, "ballast");
+        File.WriteAllBytes(ballast, new byte[(2 * 1024 * 1024) - (64 * 1024)]); // Leaves less room than the minimal site needs (about 0.2 MB).
+        var session = new SiteSession(new BuildOptions(RepositoryPaths.Fixture("minimal"), RepositoryPaths.Theme, Path.Combine(disk.Path, "out"), Search: false, Today: TestArchive.Today));
+
+        var full = session.Update();
+        File.Delete(ballast);
+        var roomy = session.Update();
+
+        Assert.Contains(full.Diagnostics, d => d.Code == "AS0320");
+        Assert.True(roomy.Succeeded, string.Join("\n", roomy.Diagnostics));
+        Assert.True(File.Exists(Path.Combine(disk.Path, "out", "index.html")));
+    }
+
     private static CliProcess.Outcome Build(TempFolder temp, string input, string output) =>
         CliProcess.Run(temp.Path, "build", "-i", input, "-t", RepositoryPaths.Theme, "-o", output, "--no-search");
 }
