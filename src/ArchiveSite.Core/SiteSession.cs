@@ -40,6 +40,7 @@ public sealed class SiteSession
     private IReadOnlyDictionary<string, string>? _assets;
     private string _assetsFingerprint = "";
     private bool _contentChanged = true;
+    private bool _upToDate;
     private Dictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
     private HashSet<string> _files = new(StringComparer.Ordinal);
     private HashSet<string> _pageFiles = new(StringComparer.Ordinal);
@@ -95,7 +96,18 @@ public sealed class SiteSession
         var themeChanges = timings.Time("load theme", () => _theme.Refresh(touched ?? [], diagnostics));
         _themeChanges.UnionWith(themeChanges);
         var changed = _input.Changed.Concat(themeChanges.Select(f => DisplayPath.Of(Path.Combine(_theme.Theme?.Root ?? _options.ThemeFolder, f)))).ToList();
-        BuildResult Stopped(int digests = 0) => new(diagnostics.ToSortedList(), timings.All) { Digests = digests, Changed = changed };
+        BuildResult Stopped(int digests = 0)
+        {
+            _upToDate = false;
+            return new(diagnostics.ToSortedList(), timings.All) { Digests = digests, Changed = changed };
+        }
+
+        // The same bytes in every input and theme file as at the last good run: the same site, already written.
+        // (A watcher reports a save twice as often as not, and every page's view would be built and hashed for nothing.)
+        if (_upToDate && changed.Count == 0 && !diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToSortedList(), timings.All) { Digests = _archive?.Digests.Count ?? 0, Pages = _plan?.Pages.Count ?? 0 };
+        }
 
         var archive = timings.Time("build archive", () => BuildArchive(input, diagnostics));
         if (archive is null || _theme.Theme is not { } theme || diagnostics.HasErrors)
@@ -130,6 +142,7 @@ public sealed class SiteSession
         }
 
         _archive = _keepsState ? archive : null;
+        _upToDate = _keepsState && !diagnostics.HasErrors;
         _contentChanged = false;
         _themeChanges.Clear();
         return new BuildResult(diagnostics.ToSortedList(), timings.All)
