@@ -33,7 +33,7 @@ public static partial class DigestReader
             return null;
         }
 
-        var fields = new YamlFields(displayPath, file.Map, 1, diagnostics, DigestSchema.Fields);
+        var fields = new YamlFields(file.Positions, file.Map, diagnostics, DigestSchema.Map, DigestSchema.Placeholder);
         var title = fields.Text(DigestSchema.Title);
         var date = fields.Date(DigestSchema.Date);
         var summary = fields.Text(DigestSchema.Summary);
@@ -56,6 +56,7 @@ public static partial class DigestReader
         }
 
         CheckBodyPlaceholders(file, diagnostics);
+        BodyText.CheckPrintable(file, diagnostics);
         var body = MarkdownBody.Render(file.Body, displayPath, file.BodyLine, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -91,7 +92,7 @@ public static partial class DigestReader
                 continue;
             }
 
-            var source = fields.Nested(map, DigestSchema.SourceFields, $"sources/{i}/");
+            var source = fields.Nested(map, DigestSchema.SourceMap, $"sources/{i}/");
             var outlet = source.Text(DigestSchema.SourceOutlet);
             var title = source.Text(DigestSchema.SourceTitle);
             var author = source.Text(DigestSchema.SourceAuthor);

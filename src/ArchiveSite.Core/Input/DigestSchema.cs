@@ -37,4 +37,9 @@ public static class DigestSchema
     /// <summary>The keys of one entry under <c>sources</c>.</summary>
     public static IReadOnlyList<FieldSpec> SourceFields { get; } =
         [SourceOutlet, SourceTitle, SourceAuthor, SourcePublished, SourceUrl, SourceArchived];
+
+    /// <summary>The digest map, for the reader: unknown keys are pointed to <c>extra</c>.</summary>
+    public static MapSchema Map { get; } = new(Fields, Extra);
+
+    public static MapSchema SourceMap { get; } = new(SourceFields);
 }

@@ -18,13 +18,13 @@ public static class SiteSettingsReader
 
     public static SiteSettings? Read(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        var map = FrontMatter.ParseYamlFile(displayPath, text, diagnostics);
+        var map = YamlText.ParseDataFile(displayPath, text, diagnostics);
         if (map is null)
         {
             return null;
         }
 
-        var fields = new YamlFields(displayPath, map, 0, diagnostics, Fields);
+        var fields = new YamlFields(new YamlPositions(displayPath, 0), map, diagnostics, new MapSchema(Fields));
         var title = fields.Text(Title);
         var description = fields.Text(Description);
         var baseUrl = fields.Url(BaseUrl);

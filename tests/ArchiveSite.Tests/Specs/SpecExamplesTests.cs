@@ -71,7 +71,7 @@ public static class SpecExamples
             {
                 var end = Array.IndexOf(lines, "```", i + 1);
                 var dot = Array.IndexOf(lines, ".", i + 1);
-                var input = string.Join("\n", lines[(i + 1)..dot]) + "\n";
+                var input = ControlPictures(string.Join("\n", lines[(i + 1)..dot]) + "\n");
                 examples.Add(new Example(name ?? $"line {i + 1}", input, lines[(dot + 1)..end]));
                 i = end;
             }
@@ -79,4 +79,8 @@ public static class SpecExamples
 
         return examples;
     }
+
+    /// <summary>An example writes a control character it needs as its Control Pictures symbol (␛ for ESC, ␀ for NUL), which a reader can see.</summary>
+    private static string ControlPictures(string text) =>
+        string.Concat(text.Select(c => c is >= '\u2400' and <= '\u241F' ? (char)(c - '\u2400') : c));
 }
