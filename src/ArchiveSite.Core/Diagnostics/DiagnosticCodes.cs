@@ -37,10 +37,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode YamlExpansionLimit = Error("AS0124", "YAML aliases expand this file to more than {0} values; write the values out instead of nesting aliases");
     public static readonly DiagnosticCode YamlDepthLimit = Error("AS0125", "YAML maps and lists nest more than {0} deep here");
     public static readonly DiagnosticCode ControlCharacter = Error("AS0126", "'{0}' contains the control character U+{1}, which cannot be published; remove it");
+    public static readonly DiagnosticCode InvalidThemeKey = Error("AS0127", "theme key '{0}' is not a valid slug; use lowercase letters, digits and hyphens");
     public static readonly DiagnosticCode ComplexKey = Error("AS0128", "a key must be plain text, not a list, a map or an alias");
     public static readonly DiagnosticCode UnknownAlias = Error("AS0129", "YAML alias '*{0}' has no anchor '&{0}' before it");
     public static readonly DiagnosticCode RecursiveAlias = Error("AS0130", "YAML alias '*{0}' is inside the value it names");
     public static readonly DiagnosticCode SecondDocument = Error("AS0131", "a second YAML document starts here; a file holds one");
+    public static readonly DiagnosticCode AliasShared = Error("AS0132", "alias '{0}' of '{1}' is also an alias of '{2}'; an alias must lead to one entry");
+    public static readonly DiagnosticCode AliasIsAName = Error("AS0133", "alias '{0}' of '{1}' is the name of another entry; remove the alias or merge the two");
+    public static readonly DiagnosticCode NameSlugCollision = Error("AS0134", "'{0}' would have the same URL slug '{1}' as '{2}' on line {3}; spell them apart or make one an alias of the other");
+    public static readonly DiagnosticCode NoSlug = Error("AS0135", "'{0}' has no letter or digit to make its URL from");
 
     // AS014x: a body's Markdown (the walls of InputLimits, and Markdig's own failures).
     public static readonly DiagnosticCode MarkdownTooDeep = Error("AS0140", "quotes and lists are nested more than {0} deep here; flatten this part of the text");
@@ -66,6 +71,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EntitySpelling = Warning("AS0207", "entity '{0}' looks like '{1}'{2}; use one spelling");
     public static readonly DiagnosticCode SelfRelated = Warning("AS0208", "a digest cannot be related to itself");
     public static readonly DiagnosticCode DuplicatePageSlug = Error("AS0209", "page '{0}' would have the URL of {1}");
+    public static readonly DiagnosticCode EntitySlugCollision = Error("AS0210", "organisation '{0}' would have the URL of '{1}' (slug '{2}'); spell them apart or make one an alias of the other");
 
     // AS03xx: theme, output folder and the written site.
     public static readonly DiagnosticCode TemplateSyntax = Error("AS0301", "template error: {0}");

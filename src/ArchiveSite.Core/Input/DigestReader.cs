@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 using YamlDotNet.RepresentationModel;
@@ -22,7 +23,7 @@ public static partial class DigestReader
     private static Digest? ReadChecked(string text, string relativePath, string displayPath, DiagnosticBag diagnostics)
     {
         var slug = Path.GetFileNameWithoutExtension(relativePath);
-        if (!SlugPattern().IsMatch(slug))
+        if (!Slugs.IsSlug(slug))
         {
             diagnostics.Add(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(displayPath), slug);
         }
@@ -50,6 +51,7 @@ public static partial class DigestReader
         CheckLength(fields, DigestSchema.Title, title, DigestSchema.TitleMin, DigestSchema.TitleMax, diagnostics);
         CheckLength(fields, DigestSchema.Summary, summary, 1, DigestSchema.SummaryMax, diagnostics);
         CheckCount(fields, DigestSchema.Tags, tags.Count, DigestSchema.TagsMin, DigestSchema.TagsMax, diagnostics);
+        CheckEntitySlugs(fields, entities, diagnostics);
         if (extra is not null and not YamlMappingNode)
         {
             fields.Report(DiagnosticCodes.WrongType, extra, "extra", "a map of keys and values");
@@ -133,6 +135,18 @@ public static partial class DigestReader
         }
     }
 
+    // Every organisation gets a page at /entities/{slug}/: a name without a letter or digit would have none.
+    private static void CheckEntitySlugs(YamlFields fields, IReadOnlyList<string> entities, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (Slugs.From(entities[i]).Length == 0)
+            {
+                diagnostics.Add(DiagnosticCodes.NoSlug, fields.Locations[$"entities/{i}"], entities[i]);
+            }
+        }
+    }
+
     private static void CheckBodyPlaceholders(FrontMatter file, DiagnosticBag diagnostics)
     {
         var lines = file.Body.Split('\n');
@@ -144,10 +158,6 @@ public static partial class DigestReader
             }
         }
     }
-
-    // Lowercase letters of any script ("café-owners", "écrivains"), digits and single hyphens: safe in a URL path.
-    [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$")]
-    private static partial Regex SlugPattern();
 
     [GeneratedRegex("</?[a-zA-Z][^>]*>")]
     private static partial Regex MarkupPattern();

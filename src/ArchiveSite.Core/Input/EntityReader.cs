@@ -26,10 +26,20 @@ public static class EntityReader
 
         var schema = new MapSchema(Fields);
         var root = new YamlFields(new YamlPositions(displayPath, 0), map, diagnostics, schema: null);
+        var slugs = new Dictionary<string, (string Name, int Line)>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in map.Children)
         {
             var name = YamlFields.KeyOf(keyNode);
             var slug = Slugs.From(name);
+            if (slug.Length == 0)
+            {
+                root.Report(DiagnosticCodes.NoSlug, keyNode, name);
+            }
+            else if (!slugs.TryAdd(slug, (name, root.At(keyNode).Line)))
+            {
+                // Two organisations with one slug would share one page: the second would silently vanish.
+                root.Report(DiagnosticCodes.NameSlugCollision, keyNode, name, slug, slugs[slug].Name, slugs[slug].Line);
+            }
 
             switch (value)
             {
@@ -47,6 +57,7 @@ public static class EntityReader
             }
         }
 
+        AliasChecks.Run([.. entities.Select(e => (e.Name, e.Aliases))], root.Locations, displayPath, diagnostics);
         return entities;
     }
 }

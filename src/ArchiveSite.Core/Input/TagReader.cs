@@ -37,9 +37,9 @@ public static class TagReader
         foreach (var (keyNode, value) in map.Children)
         {
             var key = YamlFields.KeyOf(keyNode);
-            if (Slugs.From(key) != key)
+            if (!Slugs.IsSlug(key))
             {
-                root.Report(DiagnosticCodes.InvalidSlug, keyNode, key);
+                root.Report(DiagnosticCodes.InvalidThemeKey, keyNode, key);
             }
 
             if (value is not YamlMappingNode entry)
@@ -55,6 +55,8 @@ public static class TagReader
             var aliases = fields.List(Aliases);
             tags.Add(new Tag(key, title ?? key, description ?? "", aliases));
         }
+
+        AliasChecks.Run([.. tags.Select(t => (t.Key, t.Aliases))], root.Locations, displayPath, diagnostics);
         return tags;
     }
 }
