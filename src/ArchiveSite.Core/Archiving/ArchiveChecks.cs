@@ -4,12 +4,14 @@ using ArchiveSite.Model;
 
 namespace ArchiveSite.Archiving;
 
-/// <summary>The rules that span files: unknown tags, duplicate slugs, missing related digests, repeated sources.</summary>
+/// <summary>The rules that span files: unknown tags, duplicate slugs, missing related digests, repeated sources, and
+/// site.yml's editorial rules.</summary>
 public static class ArchiveChecks
 {
     public static void Run(SiteInput input, DateOnly today, DiagnosticBag diagnostics)
     {
         CheckSlugs(input, diagnostics);
+        EditorialChecks.Run(input, diagnostics);
 
         // No themes means tags.yml is missing, empty or unreadable, and says so itself: checking every digest's tags
         // against nothing would bury that one error under one per digest.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ArchiveSite.Diagnostics;
@@ -46,6 +47,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode AliasIsAName = Error("AS0133", "alias '{0}' of '{1}' is the name of another entry; remove the alias or merge the two");
     public static readonly DiagnosticCode NameSlugCollision = Error("AS0134", "'{0}' would have the same URL slug '{1}' as '{2}' on line {3}; spell them apart or make one an alias of the other");
     public static readonly DiagnosticCode NoSlug = Error("AS0135", "'{0}' has no letter or digit to make its URL from");
+    public static readonly DiagnosticCode InvalidRange = Error("AS0136", "'{0}' must be a range [min, max] of whole numbers from {1} to {2}");
 
     // AS014x: a body's Markdown (the walls of InputLimits, and Markdig's own failures).
     public static readonly DiagnosticCode MarkdownTooDeep = Error("AS0140", "quotes and lists are nested more than {0} deep here; flatten this part of the text");
@@ -72,6 +74,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode SelfRelated = Warning("AS0208", "a digest cannot be related to itself");
     public static readonly DiagnosticCode DuplicatePageSlug = Error("AS0209", "page '{0}' would have the URL of {1}");
     public static readonly DiagnosticCode EntitySlugCollision = Error("AS0210", "organisation '{0}' would have the URL of '{1}' (slug '{2}'); spell them apart or make one an alias of the other");
+    public static readonly DiagnosticCode EditorialCount = Error("AS0211", "'{0}' has {1} entries; this archive's editorial rules (site.yml, editorial.{2}) ask for {3}");
+    public static readonly DiagnosticCode EditorialBodyWords = Error("AS0212", "the body has {0} words; this archive's editorial rules (site.yml, editorial.body_words) ask for {1}");
 
     // AS03xx: theme, output folder and the written site.
     public static readonly DiagnosticCode TemplateSyntax = Error("AS0301", "template error: {0}");
@@ -108,6 +112,22 @@ public static class DiagnosticCodes
 
     /// <summary>Appended to AS0102 while a flow collection is open: the usual cause is a missing ']' or '}'.</summary>
     public static readonly CompositeFormat YamlUnclosedFlow = CompositeFormat.Parse("{0}; the '{1}' on line {2} is not closed");
+
+    /// <summary>How a range reads in AS0110, AS0211 and AS0212.</summary>
+    public static readonly CompositeFormat RangeBetween = CompositeFormat.Parse("between {0} and {1}");
+
+    public static readonly CompositeFormat RangeAtLeast = CompositeFormat.Parse("at least {0}");
+
+    public static readonly CompositeFormat RangeAtMost = CompositeFormat.Parse("at most {0}");
+
+    /// <summary>A range as the messages say it: "between 2 and 5", "at least 1", "at most 50".</summary>
+    public static string DescribeRange(int? min, int? max) => (min, max) switch
+    {
+        ({ } low and > 0, { } high) => string.Format(CultureInfo.InvariantCulture, RangeBetween, low, high),
+        (_, { } high) => string.Format(CultureInfo.InvariantCulture, RangeAtMost, high),
+        ({ } low, null) => string.Format(CultureInfo.InvariantCulture, RangeAtLeast, low),
+        _ => "",
+    };
 
     /// <summary>AS0121's {1}: what the file holds instead of a map.</summary>
     public const string AList = "a list";

@@ -38,8 +38,8 @@ public static partial class DigestReader
         var title = fields.Text(DigestSchema.Title);
         var date = fields.Date(DigestSchema.Date);
         var summary = fields.Text(DigestSchema.Summary);
-        var tags = fields.List(DigestSchema.Tags);
-        var entities = fields.List(DigestSchema.Entities);
+        var tags = fields.List(DigestSchema.Tags, InputLimits.Themes);
+        var entities = fields.List(DigestSchema.Entities, InputLimits.Organisations);
         var sources = ReadSources(fields);
         var related = fields.List(DigestSchema.Related);
         var updated = fields.Date(DigestSchema.Updated);
@@ -50,7 +50,6 @@ public static partial class DigestReader
         CheckPlainText(fields, DigestSchema.Summary, summary, diagnostics);
         CheckLength(fields, DigestSchema.Title, title, DigestSchema.TitleMin, DigestSchema.TitleMax, diagnostics);
         CheckLength(fields, DigestSchema.Summary, summary, 1, DigestSchema.SummaryMax, diagnostics);
-        CheckCount(fields, DigestSchema.Tags, tags.Count, DigestSchema.TagsMin, DigestSchema.TagsMax, diagnostics);
         CheckEntitySlugs(fields, entities, diagnostics);
         if (extra is not null and not YamlMappingNode)
         {
@@ -59,6 +58,7 @@ public static partial class DigestReader
 
         CheckBodyPlaceholders(file, diagnostics);
         BodyText.CheckPrintable(file, diagnostics);
+        fields.Record("body", new SourceLocation(displayPath, file.BodyLine, 1));
         var body = MarkdownBody.Render(file.Body, displayPath, file.BodyLine, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -68,7 +68,10 @@ public static partial class DigestReader
         return new Digest(
             slug, title!, date!.Value, summary!, tags, entities, sources, related, updated, draft,
             extra is YamlMappingNode map ? (Dictionary<string, object?>)YamlFields.Plain(map)! : new Dictionary<string, object?>(),
-            body, relativePath, new FieldLocations(displayPath, fields.Locations));
+            body, relativePath, new FieldLocations(displayPath, fields.Locations))
+        {
+            BodyWords = BodyText.CountWords(file.Body),
+        };
     }
 
     private static List<Source> ReadSources(YamlFields fields)
@@ -83,6 +86,12 @@ public static partial class DigestReader
         if (node is not YamlSequenceNode { Children.Count: > 0 } list)
         {
             fields.Report(DiagnosticCodes.WrongType, node, "sources", "a list of at least one source, each with outlet, title and published");
+            return sources;
+        }
+
+        if (list.Children.Count > InputLimits.Sources)
+        {
+            fields.Report(DiagnosticCodes.CountOutOfRange, node, "sources", list.Children.Count, DiagnosticCodes.DescribeRange(null, InputLimits.Sources));
             return sources;
         }
 
@@ -124,14 +133,6 @@ public static partial class DigestReader
         {
             var range = min <= 1 ? $"at most {max}" : $"between {min} and {max}";
             diagnostics.Add(DiagnosticCodes.LengthOutOfRange, fields.Locations[field.Key], field.Key, text.Length, range);
-        }
-    }
-
-    private static void CheckCount(YamlFields fields, FieldSpec field, int count, int min, int max, DiagnosticBag diagnostics)
-    {
-        if (!fields.HadPlaceholder && fields.Locations.TryGetValue(field.Key, out var location) && (count < min || count > max))
-        {
-            diagnostics.Add(DiagnosticCodes.CountOutOfRange, location, field.Key, count, $"between {min} and {max}");
         }
     }
 

@@ -57,14 +57,13 @@ public sealed class YamlFields
 
     public IEnumerable<string> Keys => _entries.Keys;
 
-    /// <summary>True once any value still held the `new` placeholder; count checks are then beside the point.</summary>
-    public bool HadPlaceholder { get; private set; }
-
     public SourceLocation At(YamlNode node) => _positions.At(node.Start);
 
     /// <summary>A map key as text: YamlText lets only text keys through.</summary>
     public static string KeyOf(YamlNode key) => (key as YamlScalarNode)?.Value ?? "";
 
+    /// <summary>Records where something other than a key's value was written (a digest's body), for later stages.</summary>
+    public void Record(string key, SourceLocation location) => _locations[_prefix + key] = location;
 
     public void Report(DiagnosticCode code, YamlNode node, params object?[] args) =>
         _diagnostics.Add(code, At(node), args);
@@ -197,7 +196,8 @@ public sealed class YamlFields
     }
 
     /// <summary>A list of plain strings; a single string is accepted as a list of one.</summary>
-    public IReadOnlyList<string> List(FieldSpec field)
+    /// <param name="limit">Most entries allowed; a longer list is reported as a whole and read as empty.</param>
+    public IReadOnlyList<string> List(FieldSpec field, int limit = int.MaxValue)
     {
         var node = Value(field);
         switch (node)
@@ -206,6 +206,9 @@ public sealed class YamlFields
                 return [];
             case YamlScalarNode { Value: { } single }:
                 return single.Trim().Length > 0 ? Collect(field, [node]) : [];
+            case YamlSequenceNode sequence when sequence.Children.Count > limit:
+                Report(DiagnosticCodes.CountOutOfRange, node, field.Key, sequence.Children.Count, DiagnosticCodes.DescribeRange(null, limit));
+                return [];
             case YamlSequenceNode sequence:
                 return Collect(field, sequence.Children);
             default:
@@ -261,7 +264,6 @@ public sealed class YamlFields
 
     private void ReportPlaceholder(YamlNode node, FieldSpec field)
     {
-        HadPlaceholder = true;
         Report(DiagnosticCodes.Placeholder, node, field.Key, field.Doc);
     }
 

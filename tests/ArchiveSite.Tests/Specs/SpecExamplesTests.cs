@@ -36,7 +36,10 @@ public class SpecExamplesTests
                 "digests/2024/existing-story.md", "existing-story.md", new DiagnosticBag())!;
             var input = new SiteInput(
                 new SiteSettings("Spec", "Spec archive", new Uri("https://example.test/"), "en", null, "main", 20),
-                [new Tag("artist-rights", "Artist rights", "d", []), new Tag("labor", "Labour", "d", ["labour"]), new Tag("privacy", "Privacy", "d", [])],
+                [
+                    new Tag("artist-rights", "Artist rights", "d", []), new Tag("labor", "Labour", "d", ["labour"]), new Tag("privacy", "Privacy", "d", []),
+                    new Tag("bias", "Bias", "d", []), new Tag("copyright", "Copyright", "d", []), new Tag("safety", "Safety", "d", []), new Tag("surveillance", "Surveillance", "d", []),
+                ],
                 [new Entity("OpenAI", "openai", null, ["Open AI"], null)],
                 [existing, digest],
                 [],
