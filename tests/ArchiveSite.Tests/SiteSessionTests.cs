@@ -4,7 +4,8 @@ namespace ArchiveSite.Tests;
 
 public class SiteSessionTests
 {
-    private const string NewDigest = """
+    // input/site.yml's editorial rules ask for a body of 250-600 words: the made-up sentence, repeated, gives 300.
+    private static readonly string NewDigest = """
         ---
         title: "A new digest written while the preview runs"
         date: 2024-05-02
@@ -19,8 +20,7 @@ public class SiteSessionTests
         ---
         ## What happened
 
-        Something that the tests made up.
-        """;
+        """ + string.Join(' ', Enumerable.Repeat("Something that the tests made up.", 50)) + "\n";
 
     [Fact]
     public void Given_a_session_When_each_kind_of_file_is_edited_Then_the_folder_matches_a_full_build_byte_for_byte()

@@ -4,12 +4,18 @@ using ArchiveSite.Model;
 
 namespace ArchiveSite.Archiving;
 
-/// <summary>The rules that span files: unknown tags, duplicate slugs, missing related digests, repeated sources.</summary>
+/// <summary>The rules that span files: unknown tags, duplicate slugs, missing related digests, repeated sources, and
+/// site.yml's editorial rules.</summary>
 public static class ArchiveChecks
 {
     public static void Run(SiteInput input, DateOnly today, DiagnosticBag diagnostics)
     {
         CheckSlugs(input, diagnostics);
+        EditorialChecks.Run(input, diagnostics);
+
+        // No themes means tags.yml is missing, empty or unreadable, and says so itself: checking every digest's tags
+        // against nothing would bury that one error under one per digest.
+        var checkTags = input.Tags.Count > 0;
         var tagKeys = input.Tags.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var aliases = input.Tags.SelectMany(t => t.Aliases.Select(a => (Alias: a, t.Key)))
             .DistinctBy(a => a.Alias).ToDictionary(a => a.Alias, a => a.Key, StringComparer.Ordinal);
@@ -21,7 +27,7 @@ public static class ArchiveChecks
             for (var i = 0; i < digest.Tags.Count; i++)
             {
                 var tag = digest.Tags[i];
-                if (!tagKeys.Contains(tag))
+                if (checkTags && !tagKeys.Contains(tag))
                 {
                     var hint = aliases.TryGetValue(tag, out var key) ? $"; did you mean '{key}'?" : Suggestions.DidYouMean(tag, tagKeys);
                     if (hint.Length == 0)

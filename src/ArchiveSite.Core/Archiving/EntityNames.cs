@@ -1,3 +1,4 @@
+using System.Text;
 using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
@@ -60,7 +61,31 @@ public static class EntityNames
             lookup[name] = lookup[target];
         }
 
+        CheckSlugs(declared, lookup, digests, diagnostics);
         return lookup;
+    }
+
+    /// <summary>Reports two organisations that would share one page (/entities/{slug}/), at a digest that names the second.</summary>
+    /// <remarks>Two declared in entities.yml are reported there, by EntityReader, where both are written.</remarks>
+    private static void CheckSlugs(IReadOnlyList<Entity> declared, Dictionary<string, Entity> lookup, IReadOnlyList<Digest> digests, DiagnosticBag diagnostics)
+    {
+        var declaredNames = declared.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var undeclared = lookup.Values.Where(e => !declaredNames.Contains(e.Name)).DistinctBy(e => e.Name).OrderBy(e => e.Name, StringComparer.Ordinal);
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in declared.Concat(undeclared))
+        {
+            if (owners.TryAdd(entity.Slug, entity.Name) || owners[entity.Slug] == entity.Name || declaredNames.Contains(entity.Name))
+            {
+                continue;
+            }
+
+            var (digest, index) = digests
+                .SelectMany(d => d.Entities.Select((name, i) => (Digest: d, Index: i, Name: name)))
+                .Where(use => lookup[use.Name].Name == entity.Name)
+                .Select(use => (use.Digest, use.Index))
+                .First();
+            diagnostics.Add(DiagnosticCodes.EntitySlugCollision, digest.Locations.Of($"entities/{index}"), entity.Name, owners[entity.Slug], entity.Slug);
+        }
     }
 
     /// <summary>Pairs of names that are probably one organisation: same letters ignoring case and spaces, or one typo apart.</summary>
@@ -99,7 +124,9 @@ public static class EntityNames
         }
     }
 
-    private static string Key(string name) => new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+    // By rune, so letters outside the BMP (rare CJK) count as letters rather than vanishing.
+    private static string Key(string name) =>
+        string.Concat(name.EnumerateRunes().Where(Rune.IsLetterOrDigit).Select(r => Rune.ToLowerInvariant(r).ToString()));
 
     private static (string Rare, string Common) Rank(string a, string b, Dictionary<string, int> usage, Dictionary<string, Entity> declared)
     {

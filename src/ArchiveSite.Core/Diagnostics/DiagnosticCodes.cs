@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace ArchiveSite.Diagnostics;
 
 /// <summary>Every diagnostic ArchiveSite can report, with its message text, in one place.</summary>
@@ -14,7 +17,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NotAMapping = Error("AS0103", "front matter must be a map of 'key: value' lines");
     public static readonly DiagnosticCode UnknownKey = Error("AS0104", "unknown key '{0}'{1}");
     public static readonly DiagnosticCode MissingKey = Error("AS0105", "missing required key '{0}' ({1})");
-    public static readonly DiagnosticCode DuplicateKey = Error("AS0106", "key '{0}' appears more than once");
+    public static readonly DiagnosticCode DuplicateKey = Error("AS0106", "key '{0}' appears more than once; the first is on line {1}");
     public static readonly DiagnosticCode WrongType = Error("AS0107", "'{0}' must be {1}");
     public static readonly DiagnosticCode InvalidDate = Error("AS0108", "'{0}' is not a valid date '{1}'; write it as YYYY-MM-DD");
     public static readonly DiagnosticCode LengthOutOfRange = Error("AS0109", "'{0}' is {1} characters; it must be {2}");
@@ -29,6 +32,22 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidSlug = Error("AS0118", "file name '{0}' is not a valid slug; use lowercase letters, digits and hyphens");
     public static readonly DiagnosticCode MissingFile = Error("AS0119", "required file is missing: {0}");
     public static readonly DiagnosticCode RawHtml = Warning("AS0120", "raw HTML '{0}' is not rendered; it will be shown as text");
+    public static readonly DiagnosticCode DataFileNotAMap = Error("AS0121", "{0} must be a map of 'key: value' entries, not {1}");
+    public static readonly DiagnosticCode NoThemes = Error("AS0122", "no themes are defined; add at least one key with a title and a description");
+    public static readonly DiagnosticCode YamlAliasLimit = Error("AS0123", "more than {0} YAML aliases ('*name') in one file; write the values out");
+    public static readonly DiagnosticCode YamlExpansionLimit = Error("AS0124", "YAML aliases expand this file to more than {0} values; write the values out instead of nesting aliases");
+    public static readonly DiagnosticCode YamlDepthLimit = Error("AS0125", "YAML maps and lists nest more than {0} deep here");
+    public static readonly DiagnosticCode ControlCharacter = Error("AS0126", "'{0}' contains the control character U+{1}, which cannot be published; remove it");
+    public static readonly DiagnosticCode InvalidThemeKey = Error("AS0127", "theme key '{0}' is not a valid slug; use lowercase letters, digits and hyphens");
+    public static readonly DiagnosticCode ComplexKey = Error("AS0128", "a key must be plain text, not a list, a map or an alias");
+    public static readonly DiagnosticCode UnknownAlias = Error("AS0129", "YAML alias '*{0}' has no anchor '&{0}' before it");
+    public static readonly DiagnosticCode RecursiveAlias = Error("AS0130", "YAML alias '*{0}' is inside the value it names");
+    public static readonly DiagnosticCode SecondDocument = Error("AS0131", "a second YAML document starts here; a file holds one");
+    public static readonly DiagnosticCode AliasShared = Error("AS0132", "alias '{0}' of '{1}' is also an alias of '{2}'; an alias must lead to one entry");
+    public static readonly DiagnosticCode AliasIsAName = Error("AS0133", "alias '{0}' of '{1}' is the name of another entry; remove the alias or merge the two");
+    public static readonly DiagnosticCode NameSlugCollision = Error("AS0134", "'{0}' would have the same URL slug '{1}' as '{2}' on line {3}; spell them apart or make one an alias of the other");
+    public static readonly DiagnosticCode NoSlug = Error("AS0135", "'{0}' has no letter or digit to make its URL from");
+    public static readonly DiagnosticCode InvalidRange = Error("AS0136", "'{0}' must be a range [min, max] of whole numbers from {1} to {2}");
 
     // AS014x: a body's Markdown (the walls of InputLimits, and Markdig's own failures).
     public static readonly DiagnosticCode MarkdownTooDeep = Error("AS0140", "quotes and lists are nested more than {0} deep here; flatten this part of the text");
@@ -54,6 +73,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EntitySpelling = Warning("AS0207", "entity '{0}' looks like '{1}'{2}; use one spelling");
     public static readonly DiagnosticCode SelfRelated = Warning("AS0208", "a digest cannot be related to itself");
     public static readonly DiagnosticCode DuplicatePageSlug = Error("AS0209", "page '{0}' would have the URL of {1}");
+    public static readonly DiagnosticCode EntitySlugCollision = Error("AS0210", "organisation '{0}' would have the URL of '{1}' (slug '{2}'); spell them apart or make one an alias of the other");
+    public static readonly DiagnosticCode EditorialCount = Error("AS0211", "'{0}' has {1} entries; this archive's editorial rules (site.yml, editorial.{2}) ask for {3}");
+    public static readonly DiagnosticCode EditorialBodyWords = Error("AS0212", "the body has {0} words; this archive's editorial rules (site.yml, editorial.body_words) ask for {1}");
 
     // AS03xx: theme, output folder and the written site.
     public static readonly DiagnosticCode TemplateSyntax = Error("AS0301", "template error: {0}");
@@ -83,6 +105,34 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode LeftoverNotRemoved = Warning("AS0324", "could not remove '{0}', left by an interrupted build ({1}); the next build tries again, or delete it by hand");
     public static readonly DiagnosticCode PreviousSiteNotRemoved = Warning(
         "AS0325", "the new site is in place, but the previous one, moved to '{0}', could not be removed ({1}); the next build tries again");
+
+    // Details filled into the messages above.
+    /// <summary>AS0102's detail when YamlDotNet fails without a message of its own.</summary>
+    public const string YamlUnreadable = "the YAML cannot be read from here on";
+
+    /// <summary>Appended to AS0102 while a flow collection is open: the usual cause is a missing ']' or '}'.</summary>
+    public static readonly CompositeFormat YamlUnclosedFlow = CompositeFormat.Parse("{0}; the '{1}' on line {2} is not closed");
+
+    /// <summary>How a range reads in AS0110, AS0211 and AS0212.</summary>
+    public static readonly CompositeFormat RangeBetween = CompositeFormat.Parse("between {0} and {1}");
+
+    public static readonly CompositeFormat RangeAtLeast = CompositeFormat.Parse("at least {0}");
+
+    public static readonly CompositeFormat RangeAtMost = CompositeFormat.Parse("at most {0}");
+
+    /// <summary>A range as the messages say it: "between 2 and 5", "at least 1", "at most 50".</summary>
+    public static string DescribeRange(int? min, int? max) => (min, max) switch
+    {
+        ({ } low and > 0, { } high) => string.Format(CultureInfo.InvariantCulture, RangeBetween, low, high),
+        (_, { } high) => string.Format(CultureInfo.InvariantCulture, RangeAtMost, high),
+        ({ } low, null) => string.Format(CultureInfo.InvariantCulture, RangeAtLeast, low),
+        _ => "",
+    };
+
+    /// <summary>AS0121's {1}: what the file holds instead of a map.</summary>
+    public const string AList = "a list";
+
+    public const string ASingleValue = "a single value";
 
     /// <summary>Every code, for the documentation test and CONTRIBUTING.md.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =

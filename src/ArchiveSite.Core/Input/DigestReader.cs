@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 using YamlDotNet.RepresentationModel;
@@ -22,7 +23,7 @@ public static partial class DigestReader
     private static Digest? ReadChecked(string text, string relativePath, string displayPath, DiagnosticBag diagnostics)
     {
         var slug = Path.GetFileNameWithoutExtension(relativePath);
-        if (!SlugPattern().IsMatch(slug))
+        if (!Slugs.IsSlug(slug))
         {
             diagnostics.Add(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(displayPath), slug);
         }
@@ -33,12 +34,12 @@ public static partial class DigestReader
             return null;
         }
 
-        var fields = new YamlFields(displayPath, file.Map, 1, diagnostics, DigestSchema.Fields);
+        var fields = new YamlFields(file.Positions, file.Map, diagnostics, DigestSchema.Map, DigestSchema.Placeholder);
         var title = fields.Text(DigestSchema.Title);
         var date = fields.Date(DigestSchema.Date);
         var summary = fields.Text(DigestSchema.Summary);
-        var tags = fields.List(DigestSchema.Tags);
-        var entities = fields.List(DigestSchema.Entities);
+        var tags = fields.List(DigestSchema.Tags, InputLimits.Themes);
+        var entities = fields.List(DigestSchema.Entities, InputLimits.Organisations);
         var sources = ReadSources(fields);
         var related = fields.List(DigestSchema.Related);
         var updated = fields.Date(DigestSchema.Updated);
@@ -49,13 +50,15 @@ public static partial class DigestReader
         CheckPlainText(fields, DigestSchema.Summary, summary, diagnostics);
         CheckLength(fields, DigestSchema.Title, title, DigestSchema.TitleMin, DigestSchema.TitleMax, diagnostics);
         CheckLength(fields, DigestSchema.Summary, summary, 1, DigestSchema.SummaryMax, diagnostics);
-        CheckCount(fields, DigestSchema.Tags, tags.Count, DigestSchema.TagsMin, DigestSchema.TagsMax, diagnostics);
+        CheckEntitySlugs(fields, entities, diagnostics);
         if (extra is not null and not YamlMappingNode)
         {
             fields.Report(DiagnosticCodes.WrongType, extra, "extra", "a map of keys and values");
         }
 
         CheckBodyPlaceholders(file, diagnostics);
+        BodyText.CheckPrintable(file, diagnostics);
+        fields.Record("body", new SourceLocation(displayPath, file.BodyLine, 1));
         var body = MarkdownBody.Render(file.Body, displayPath, file.BodyLine, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -65,7 +68,10 @@ public static partial class DigestReader
         return new Digest(
             slug, title!, date!.Value, summary!, tags, entities, sources, related, updated, draft,
             extra is YamlMappingNode map ? (Dictionary<string, object?>)YamlFields.Plain(map)! : new Dictionary<string, object?>(),
-            body, relativePath, new FieldLocations(displayPath, fields.Locations));
+            body, relativePath, new FieldLocations(displayPath, fields.Locations))
+        {
+            BodyWords = BodyText.CountWords(file.Body),
+        };
     }
 
     private static List<Source> ReadSources(YamlFields fields)
@@ -83,6 +89,12 @@ public static partial class DigestReader
             return sources;
         }
 
+        if (list.Children.Count > InputLimits.Sources)
+        {
+            fields.Report(DiagnosticCodes.CountOutOfRange, node, "sources", list.Children.Count, DiagnosticCodes.DescribeRange(null, InputLimits.Sources));
+            return sources;
+        }
+
         for (var i = 0; i < list.Children.Count; i++)
         {
             if (list.Children[i] is not YamlMappingNode map)
@@ -91,7 +103,7 @@ public static partial class DigestReader
                 continue;
             }
 
-            var source = fields.Nested(map, DigestSchema.SourceFields, $"sources/{i}/");
+            var source = fields.Nested(map, DigestSchema.SourceMap, $"sources/{i}/");
             var outlet = source.Text(DigestSchema.SourceOutlet);
             var title = source.Text(DigestSchema.SourceTitle);
             var author = source.Text(DigestSchema.SourceAuthor);
@@ -124,11 +136,15 @@ public static partial class DigestReader
         }
     }
 
-    private static void CheckCount(YamlFields fields, FieldSpec field, int count, int min, int max, DiagnosticBag diagnostics)
+    // Every organisation gets a page at /entities/{slug}/: a name without a letter or digit would have none.
+    private static void CheckEntitySlugs(YamlFields fields, IReadOnlyList<string> entities, DiagnosticBag diagnostics)
     {
-        if (!fields.HadPlaceholder && fields.Locations.TryGetValue(field.Key, out var location) && (count < min || count > max))
+        for (var i = 0; i < entities.Count; i++)
         {
-            diagnostics.Add(DiagnosticCodes.CountOutOfRange, location, field.Key, count, $"between {min} and {max}");
+            if (Slugs.From(entities[i]).Length == 0)
+            {
+                diagnostics.Add(DiagnosticCodes.NoSlug, fields.Locations[$"entities/{i}"], entities[i]);
+            }
         }
     }
 
@@ -143,10 +159,6 @@ public static partial class DigestReader
             }
         }
     }
-
-    // Lowercase letters of any script ("café-owners", "écrivains"), digits and single hyphens: safe in a URL path.
-    [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$")]
-    private static partial Regex SlugPattern();
 
     [GeneratedRegex("</?[a-zA-Z][^>]*>")]
     private static partial Regex MarkupPattern();

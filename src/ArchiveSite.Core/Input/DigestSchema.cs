@@ -6,8 +6,6 @@ public static class DigestSchema
     public const int TitleMin = 10;
     public const int TitleMax = 200;
     public const int SummaryMax = 400;
-    public const int TagsMin = 1;
-    public const int TagsMax = 6;
 
     /// <summary>The value `new` writes where a curator still has to fill something in.</summary>
     public const string Placeholder = "TODO";
@@ -15,7 +13,7 @@ public static class DigestSchema
     public static readonly FieldSpec Title = new("title", true, "text", $"headline in our own words, {TitleMin}-{TitleMax} characters, plain text");
     public static readonly FieldSpec Date = new("date", true, "date", "when the event happened, YYYY-MM-DD");
     public static readonly FieldSpec Summary = new("summary", true, "text", $"plain text, at most {SummaryMax} characters: what happened and why it matters; used in listings, feeds and search");
-    public static readonly FieldSpec Tags = new("tags", true, "list of theme keys", $"{TagsMin}-{TagsMax} theme keys from input/tags.yml, e.g. [artist-rights, labor]");
+    public static readonly FieldSpec Tags = new("tags", true, "list of theme keys", "theme keys from input/tags.yml, e.g. [artist-rights, labor]; how many: see the editorial rules");
     public static readonly FieldSpec Entities = new("entities", false, "list of names", "organisations and products involved, spelled as in input/entities.yml");
     public static readonly FieldSpec Sources = new("sources", true, "list of sources", "at least one published report this digest is based on (keys below)");
     public static readonly FieldSpec Related = new("related", false, "list of slugs", "slugs of other digests on the same story line; each must exist");
@@ -37,4 +35,9 @@ public static class DigestSchema
     /// <summary>The keys of one entry under <c>sources</c>.</summary>
     public static IReadOnlyList<FieldSpec> SourceFields { get; } =
         [SourceOutlet, SourceTitle, SourceAuthor, SourcePublished, SourceUrl, SourceArchived];
+
+    /// <summary>The digest map, for the reader: unknown keys are pointed to <c>extra</c>.</summary>
+    public static MapSchema Map { get; } = new(Fields, Extra);
+
+    public static MapSchema SourceMap { get; } = new(SourceFields);
 }

@@ -14,35 +14,50 @@ public static class EntityReader
 
     public static IReadOnlyList<FieldSpec> Fields { get; } = [Description, Aliases, Url];
 
+    /// <summary>The organisations, in the file's order; an entry with a problem is reported and kept under its name.</summary>
     public static IReadOnlyList<Entity> Read(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        var map = FrontMatter.ParseYamlFile(displayPath, text, diagnostics);
+        var map = YamlText.ParseDataFile(displayPath, text, diagnostics);
         var entities = new List<Entity>();
         if (map is null)
         {
             return entities;
         }
 
-        var root = new YamlFields(displayPath, map, 0, diagnostics, schema: null);
+        var schema = new MapSchema(Fields);
+        var root = new YamlFields(new YamlPositions(displayPath, 0), map, diagnostics, schema: null);
+        var slugs = new Dictionary<string, (string Name, int Line)>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in map.Children)
         {
-            var name = ((YamlScalarNode)keyNode).Value ?? "";
-            if (value is YamlScalarNode { Value: null or "" })
+            var name = YamlFields.KeyOf(keyNode);
+            var slug = Slugs.From(name);
+            if (slug.Length == 0)
             {
-                entities.Add(new Entity(name, Slugs.From(name), null, [], null));
-                continue;
+                root.Report(DiagnosticCodes.NoSlug, keyNode, name);
+            }
+            else if (!slugs.TryAdd(slug, (name, root.At(keyNode).Line)))
+            {
+                // Two organisations with one slug would share one page: the second would silently vanish.
+                root.Report(DiagnosticCodes.NameSlugCollision, keyNode, name, slug, slugs[slug].Name, slugs[slug].Line);
             }
 
-            if (value is not YamlMappingNode entry)
+            switch (value)
             {
-                root.Report(DiagnosticCodes.WrongType, value, name, "a map with description, aliases and url");
-                continue;
+                case YamlScalarNode { Value: null or "" }:
+                    entities.Add(new Entity(name, slug, null, [], null));
+                    break;
+                case YamlMappingNode entry:
+                    var fields = root.Nested(entry, schema, name + "/");
+                    entities.Add(new Entity(name, slug, fields.Text(Description), fields.List(Aliases), fields.Url(Url)));
+                    break;
+                default:
+                    root.Report(DiagnosticCodes.WrongType, value, name, "a map with description, aliases and url");
+                    entities.Add(new Entity(name, slug, null, [], null));
+                    break;
             }
-
-            var fields = root.Nested(entry, Fields, name + "/");
-            entities.Add(new Entity(name, Slugs.From(name), fields.Text(Description), fields.List(Aliases), fields.Url(Url)));
         }
 
+        AliasChecks.Run([.. entities.Select(e => (e.Name, e.Aliases))], root.Locations, displayPath, diagnostics);
         return entities;
     }
 }

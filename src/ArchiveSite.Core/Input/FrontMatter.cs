@@ -1,5 +1,4 @@
 using ArchiveSite.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ArchiveSite.Input;
@@ -9,6 +8,9 @@ namespace ArchiveSite.Input;
 public sealed record FrontMatter(string Path, YamlMappingNode Map, string Body, int BodyLine)
 {
     private const string Fence = "---";
+
+    /// <summary>How the YAML's positions map to the file: it starts on the line after the opening fence.</summary>
+    public YamlPositions Positions => new(Path, 1);
 
     /// <summary>Splits and parses <paramref name="text"/>; reports problems and returns null when there is no usable map.</summary>
     public static FrontMatter? Parse(string path, string text, DiagnosticBag diagnostics)
@@ -41,53 +43,19 @@ public sealed record FrontMatter(string Path, YamlMappingNode Map, string Body, 
         }
 
         IsFence(text, position, out var bodyStart);
-        var map = ParseYaml(path, text[yamlStart..position], diagnostics);
-        return map is null ? null : new FrontMatter(path, map, text[bodyStart..], line + 1);
-    }
-
-    /// <summary>Parses a whole YAML file (site.yml, tags.yml) whose root must be a map.</summary>
-    public static YamlMappingNode? ParseYamlFile(string path, string text, DiagnosticBag diagnostics) =>
-        ParseYaml(path, text, diagnostics, lineOffset: 0);
-
-    /// <summary>The location of a node in the file, given that front matter starts on line 2.</summary>
-    public SourceLocation At(YamlNode node) => Locate(Path, node, lineOffset: 1);
-
-    public static SourceLocation Locate(string path, YamlNode node, int lineOffset) =>
-        new(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
-
-    private static YamlMappingNode? ParseYaml(string path, string yaml, DiagnosticBag diagnostics, int lineOffset = 1)
-    {
-        try
+        var positions = new YamlPositions(path, LineOffset: 1);
+        if (!YamlText.TryParse(text[yamlStart..position], positions, diagnostics, out var root))
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
-            {
-                return new YamlMappingNode();
-            }
-
-            if (stream.Documents[0].RootNode is YamlMappingNode map)
-            {
-                return map;
-            }
-
-            diagnostics.Add(DiagnosticCodes.NotAMapping, Locate(path, stream.Documents[0].RootNode, lineOffset));
             return null;
         }
-        catch (YamlException e)
+
+        if (root is not null and not YamlMappingNode)
         {
-            var location = new SourceLocation(path, (int)e.Start.Line + lineOffset, Math.Max(1, (int)e.Start.Column));
-            diagnostics.Add(DiagnosticCodes.YamlSyntax, location, Describe(e));
+            diagnostics.Add(DiagnosticCodes.NotAMapping, positions.At(root.Start));
             return null;
         }
-    }
 
-    // YamlDotNet prefixes its messages with the position, which our format already prints.
-    private static string Describe(YamlException e)
-    {
-        var message = (e.InnerException ?? e).Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+        return new FrontMatter(path, root as YamlMappingNode ?? new YamlMappingNode(), text[bodyStart..], line + 1);
     }
 
     private static bool IsFence(string text, int start, out int nextLine)

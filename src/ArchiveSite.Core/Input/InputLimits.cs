@@ -24,8 +24,9 @@ public static class InputLimits
     /// <summary>Nesting depth of Markdown blocks (quotes, lists) in a body; Markdig itself gives up at 128.</summary>
     public const int MarkdownDepth = 32;
 
-    /// <summary>Themes on one digest.</summary>
-    public const int Themes = 6;
+    /// <summary>Themes on one digest. Above DESIGN.md's 1–6, which is the default editorial rule: the wall must leave an
+    /// archive room to choose its own (site.yml's <c>editorial.themes</c> may go up to this).</summary>
+    public const int Themes = 20;
 
     /// <summary>Organisations on one digest.</summary>
     public const int Organisations = 50;

@@ -19,9 +19,10 @@ public static class PageReader
             return null;
         }
 
-        var fields = new YamlFields(displayPath, file.Map, 1, diagnostics, Fields);
+        var fields = new YamlFields(file.Positions, file.Map, diagnostics, new MapSchema(Fields));
         var title = fields.Text(Title);
         var description = fields.Text(Description);
+        BodyText.CheckPrintable(file, diagnostics);
         var body = MarkdownBody.Render(file.Body, displayPath, file.BodyLine, diagnostics);
         var slug = Path.GetFileNameWithoutExtension(relativePath);
         return title is null ? null : new Page(slug, title, description, body, relativePath, new FieldLocations(displayPath, fields.Locations));

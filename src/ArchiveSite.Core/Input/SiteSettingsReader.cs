@@ -1,5 +1,6 @@
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace ArchiveSite.Input;
 
@@ -13,18 +14,19 @@ public static class SiteSettingsReader
     private static readonly FieldSpec Repository = new("repository", false, "http(s) URL", "GitHub repository, for 'suggest a correction' links");
     private static readonly FieldSpec Branch = new("branch", false, "text", "the repository's default branch (default main)");
     private static readonly FieldSpec PageSize = new("page_size", false, "whole number", "digests per listing page (default 20)");
+    private static readonly FieldSpec Editorial = new("editorial", false, "map", "the archive's editorial rules: themes, sources and body_words, each [min, max]");
 
-    public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description, BaseUrl, Language, Repository, Branch, PageSize];
+    public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description, BaseUrl, Language, Repository, Branch, PageSize, Editorial];
 
     public static SiteSettings? Read(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        var map = FrontMatter.ParseYamlFile(displayPath, text, diagnostics);
+        var map = YamlText.ParseDataFile(displayPath, text, diagnostics);
         if (map is null)
         {
             return null;
         }
 
-        var fields = new YamlFields(displayPath, map, 0, diagnostics, Fields);
+        var fields = new YamlFields(new YamlPositions(displayPath, 0), map, diagnostics, new MapSchema(Fields));
         var title = fields.Text(Title);
         var description = fields.Text(Description);
         var baseUrl = fields.Url(BaseUrl);
@@ -32,14 +34,29 @@ public static class SiteSettingsReader
         var repository = fields.Url(Repository);
         var branch = fields.Text(Branch) ?? "main";
         var pageSize = fields.WholeNumber(PageSize) ?? 20;
+        var editorial = ReadEditorial(fields);
         if (pageSize is < 1 or > 1000)
         {
             diagnostics.Add(DiagnosticCodes.InvalidSetting, fields.Locations["page_size"], "page_size", "must be between 1 and 1000");
             return null;
         }
 
-        return title is null || description is null || baseUrl is null
+        return title is null || description is null || baseUrl is null || editorial is null
             ? null
-            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize);
+            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize) { Editorial = editorial };
+    }
+
+    private static EditorialPolicy? ReadEditorial(YamlFields fields)
+    {
+        switch (fields.Value(Editorial))
+        {
+            case null:
+                return EditorialPolicy.Default;
+            case YamlMappingNode map:
+                return EditorialPolicyReader.Read(fields, map);
+            case var other:
+                fields.Report(DiagnosticCodes.WrongType, other, Editorial.Key, "a map of themes, sources and body_words");
+                return null;
+        }
     }
 }

@@ -14,41 +14,49 @@ public static class TagReader
 
     public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description, Aliases];
 
+    /// <summary>The themes, in the file's order; empty when the file is unusable (reported once, on the file itself).</summary>
+    /// <remarks>An entry with a problem is reported and still returned under its key, so the digests that use the key
+    /// are not flooded with unknown-tag errors as well; the error stops the build, so the stand-in text is never published.</remarks>
     public static IReadOnlyList<Tag> Read(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        var map = FrontMatter.ParseYamlFile(displayPath, text, diagnostics);
+        var map = YamlText.ParseDataFile(displayPath, text, diagnostics);
         var tags = new List<Tag>();
         if (map is null)
         {
             return tags;
         }
 
-        var root = new YamlFields(displayPath, map, 0, diagnostics, schema: null);
+        if (map.Children.Count == 0)
+        {
+            diagnostics.Add(DiagnosticCodes.NoThemes, SourceLocation.StartOf(displayPath));
+            return tags;
+        }
+
+        var schema = new MapSchema(Fields);
+        var root = new YamlFields(new YamlPositions(displayPath, 0), map, diagnostics, schema: null);
         foreach (var (keyNode, value) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
-            if (Slugs.From(key) != key)
+            var key = YamlFields.KeyOf(keyNode);
+            if (!Slugs.IsSlug(key))
             {
-                root.Report(DiagnosticCodes.InvalidSlug, keyNode, key);
-                continue;
+                root.Report(DiagnosticCodes.InvalidThemeKey, keyNode, key);
             }
 
             if (value is not YamlMappingNode entry)
             {
                 root.Report(DiagnosticCodes.WrongType, value, key, "a map with title and description");
+                tags.Add(new Tag(key, key, "", []));
                 continue;
             }
 
-            var fields = root.Nested(entry, Fields, key + "/");
+            var fields = root.Nested(entry, schema, key + "/");
             var title = fields.Text(Title);
             var description = fields.Text(Description);
             var aliases = fields.List(Aliases);
-            if (title is not null && description is not null)
-            {
-                tags.Add(new Tag(key, title, description, aliases));
-            }
+            tags.Add(new Tag(key, title ?? key, description ?? "", aliases));
         }
 
+        AliasChecks.Run([.. tags.Select(t => (t.Key, t.Aliases))], root.Locations, displayPath, diagnostics);
         return tags;
     }
 }

@@ -9,39 +9,44 @@ namespace ArchiveSite.Input;
 /// <remarks>Every read records the value's location under <c>prefix + key</c>, so later stages can point at it.</remarks>
 public sealed class YamlFields
 {
-    private readonly string _path;
-    private readonly int _lineOffset;
+    private readonly YamlPositions _positions;
     private readonly DiagnosticBag _diagnostics;
+    private readonly string? _placeholder;
     private readonly string _prefix;
     private readonly Dictionary<string, SourceLocation> _locations;
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
 
-    public YamlFields(
-        string path, YamlMappingNode map, int lineOffset, DiagnosticBag diagnostics,
-        IReadOnlyList<FieldSpec>? schema, Dictionary<string, SourceLocation>? locations = null, string prefix = "")
+    /// <param name="schema">The keys the map may hold, or null to accept any key (a data file's entries).</param>
+    /// <param name="placeholder">The value `new` writes for a curator to fill in, reported wherever it is still found; null for files `new` does not write.</param>
+    public YamlFields(YamlPositions positions, YamlMappingNode map, DiagnosticBag diagnostics, MapSchema? schema, string? placeholder = null)
+        : this(positions, map, diagnostics, schema, placeholder, new Dictionary<string, SourceLocation>(StringComparer.Ordinal), "")
     {
-        _path = path;
-        _lineOffset = lineOffset;
+    }
+
+    private YamlFields(
+        YamlPositions positions, YamlMappingNode map, DiagnosticBag diagnostics, MapSchema? schema, string? placeholder,
+        Dictionary<string, SourceLocation> locations, string prefix)
+    {
+        _positions = positions;
         _diagnostics = diagnostics;
+        _placeholder = placeholder;
         _prefix = prefix;
-        _locations = locations ?? new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        _locations = locations;
         Node = map;
         foreach (var (key, value) in map.Children)
         {
-            var name = (key as YamlScalarNode)?.Value ?? "";
-            if (!_entries.TryAdd(name, (key, value)))
+            // YamlText has already reported (and left out) repeated keys and keys that are not text.
+            var name = KeyOf(key);
+            _entries.TryAdd(name, (key, value));
+            if (schema is not null && !schema.Has(name))
             {
-                Report(DiagnosticCodes.DuplicateKey, key, name);
-            }
-            else if (schema is not null && !schema.Any(f => f.Key == name))
-            {
-                var hint = Suggestions.DidYouMean(name, schema.Select(f => f.Key));
-                if (hint.Length == 0 && schema.Any(f => f.Key == DigestSchema.Extra.Key))
+                var hint = Suggestions.DidYouMean(name, schema.Fields.Select(f => f.Key));
+                if (hint.Length == 0 && schema.FreeForm is { } freeForm)
                 {
-                    hint = "; custom data goes under 'extra'";
+                    hint = $"; custom data goes under '{freeForm.Key}'";
                 }
 
-                Report(DiagnosticCodes.UnknownKey, key, name, hint.Length > 0 ? hint : $"; known keys: {string.Join(", ", schema.Select(f => f.Key))}");
+                Report(DiagnosticCodes.UnknownKey, key, name, hint.Length > 0 ? hint : $"; known keys: {string.Join(", ", schema.Fields.Select(f => f.Key))}");
             }
         }
     }
@@ -52,10 +57,13 @@ public sealed class YamlFields
 
     public IEnumerable<string> Keys => _entries.Keys;
 
-    /// <summary>True once any value still held the `new` placeholder; count checks are then beside the point.</summary>
-    public bool HadPlaceholder { get; private set; }
+    public SourceLocation At(YamlNode node) => _positions.At(node.Start);
 
-    public SourceLocation At(YamlNode node) => FrontMatter.Locate(_path, node, _lineOffset);
+    /// <summary>A map key as text: YamlText lets only text keys through.</summary>
+    public static string KeyOf(YamlNode key) => (key as YamlScalarNode)?.Value ?? "";
+
+    /// <summary>Records where something other than a key's value was written (a digest's body), for later stages.</summary>
+    public void Record(string key, SourceLocation location) => _locations[_prefix + key] = location;
 
     public void Report(DiagnosticCode code, YamlNode node, params object?[] args) =>
         _diagnostics.Add(code, At(node), args);
@@ -93,7 +101,7 @@ public sealed class YamlFields
         }
 
         text = text.Trim();
-        if (text == DigestSchema.Placeholder)
+        if (text == _placeholder)
         {
             ReportPlaceholder(node, field);
             return null;
@@ -117,7 +125,7 @@ public sealed class YamlFields
         }
 
         var text = (node as YamlScalarNode)?.Value?.Trim() ?? "";
-        if (text == DigestSchema.Placeholder)
+        if (text == _placeholder)
         {
             ReportPlaceholder(node, field);
             return null;
@@ -188,7 +196,8 @@ public sealed class YamlFields
     }
 
     /// <summary>A list of plain strings; a single string is accepted as a list of one.</summary>
-    public IReadOnlyList<string> List(FieldSpec field)
+    /// <param name="limit">Most entries allowed; a longer list is reported as a whole and read as empty.</param>
+    public IReadOnlyList<string> List(FieldSpec field, int limit = int.MaxValue)
     {
         var node = Value(field);
         switch (node)
@@ -197,6 +206,9 @@ public sealed class YamlFields
                 return [];
             case YamlScalarNode { Value: { } single }:
                 return single.Trim().Length > 0 ? Collect(field, [node]) : [];
+            case YamlSequenceNode sequence when sequence.Children.Count > limit:
+                Report(DiagnosticCodes.CountOutOfRange, node, field.Key, sequence.Children.Count, DiagnosticCodes.DescribeRange(null, limit));
+                return [];
             case YamlSequenceNode sequence:
                 return Collect(field, sequence.Children);
             default:
@@ -208,6 +220,7 @@ public sealed class YamlFields
     private List<string> Collect(FieldSpec field, IList<YamlNode> items)
     {
         var values = new List<string>(items.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (item is not YamlScalarNode { Value: { } text } || text.Trim().Length == 0)
@@ -217,13 +230,13 @@ public sealed class YamlFields
             }
 
             text = text.Trim();
-            if (text == DigestSchema.Placeholder)
+            if (text == _placeholder)
             {
                 ReportPlaceholder(item, field);
                 continue;
             }
 
-            if (values.Contains(text, StringComparer.Ordinal))
+            if (!seen.Add(text))
             {
                 Report(DiagnosticCodes.DuplicateEntry, item, field.Key, text);
                 continue;
@@ -237,22 +250,20 @@ public sealed class YamlFields
     }
 
     /// <summary>A nested map read with its own schema, recording locations under <c>key/index/</c>.</summary>
-    public YamlFields Nested(YamlMappingNode map, IReadOnlyList<FieldSpec>? schema, string prefix) =>
-        new(_path, map, _lineOffset, _diagnostics, schema, _locations, _prefix + prefix);
+    public YamlFields Nested(YamlMappingNode map, MapSchema? schema, string prefix) =>
+        new(_positions, map, _diagnostics, schema, _placeholder, _locations, _prefix + prefix);
 
     /// <summary>Converts a YAML node to plain strings, lists and maps for templates.</summary>
     public static object? Plain(YamlNode node) => node switch
     {
         YamlScalarNode scalar => scalar.Value,
         YamlSequenceNode sequence => sequence.Children.Select(Plain).ToList(),
-        YamlMappingNode map => map.Children.ToDictionary(
-            e => (e.Key as YamlScalarNode)?.Value ?? "", e => Plain(e.Value), StringComparer.Ordinal),
+        YamlMappingNode map => map.Children.ToDictionary(e => KeyOf(e.Key), e => Plain(e.Value), StringComparer.Ordinal),
         _ => null,
     };
 
     private void ReportPlaceholder(YamlNode node, FieldSpec field)
     {
-        HadPlaceholder = true;
         Report(DiagnosticCodes.Placeholder, node, field.Key, field.Doc);
     }
 
@@ -260,5 +271,5 @@ public sealed class YamlFields
         node is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain };
 
     private SourceLocation MapLocation() =>
-        Node.Children.Count == 0 ? SourceLocation.StartOf(_path) : At(Node);
+        Node.Children.Count == 0 ? SourceLocation.StartOf(_positions.Path) : At(Node);
 }

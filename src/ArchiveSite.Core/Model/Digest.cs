@@ -19,6 +19,9 @@ public sealed record Digest(
     string SourcePath,
     FieldLocations Locations)
 {
+    /// <summary>Words in the Markdown body, as the editorial rules count them (whitespace-separated, with a letter or digit).</summary>
+    public int BodyWords { get; init; }
+
     /// <summary>The last substantive change: updated when given, else the event date.</summary>
     public DateOnly LastModified => Updated ?? Date;
 }

@@ -12,5 +12,8 @@ public sealed record SiteSettings(
     string Branch,
     int PageSize)
 {
+    /// <summary>The editorial rules from site.yml's <c>editorial:</c> map; the defaults when it has none.</summary>
+    public EditorialPolicy Editorial { get; init; } = EditorialPolicy.Default;
+
     public SiteSettings WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ArchiveSite.Common;
 using ArchiveSite.Input;
@@ -14,7 +15,7 @@ public static class DigestTemplate
         var taken = Directory.Exists(digests)
             ? Directory.EnumerateFiles(digests, "*.md", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal)
             : [];
-        var slug = UniqueSlug(Slugs.From(title), taken!);
+        var slug = UniqueSlug(Slugs.From(title) is { Length: > 0 } fromTitle ? fromTitle : FallbackSlug, taken!);
         var folder = Path.Combine(digests, today.Year.ToString("D4"));
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, slug + ".md");
@@ -22,11 +23,19 @@ public static class DigestTemplate
         return path;
     }
 
+    /// <summary>The file name for a title without a letter or digit ("???"): the curator renames it.</summary>
+    public const string FallbackSlug = "digest";
+
+    /// <summary>Characters (as readers count them) a slug from `new` keeps: a file name a person can still read.</summary>
+    public const int MaxSlugLength = 80;
+
     public static string UniqueSlug(string slug, IReadOnlySet<string> taken)
     {
-        if (slug.Length > 80)
+        // Cut between user-perceived characters, never inside a surrogate pair or between a letter and its accent.
+        var characters = new StringInfo(slug);
+        if (characters.LengthInTextElements > MaxSlugLength)
         {
-            slug = slug[..80].TrimEnd('-');
+            slug = characters.SubstringByTextElements(0, MaxSlugLength).TrimEnd('-');
         }
 
         var candidate = slug;

@@ -12,6 +12,25 @@ public static class SchemaReference
     public const string FrontMatterSection = "front-matter";
     public const string ThemesSection = "themes";
     public const string DiagnosticsSection = "diagnostics";
+    public const string EditorialSection = "editorial";
+    public const string LimitsSection = "limits";
+
+    /// <summary>Every generated section, in the order CONTRIBUTING.md has them.</summary>
+    public static IReadOnlyList<string> SectionNames { get; } = [FrontMatterSection, ThemesSection, EditorialSection, LimitsSection, DiagnosticsSection];
+
+    /// <summary>Each hard limit of <see cref="InputLimits"/> with what it bounds, for the limits table (a test keeps the two in step).</summary>
+    public static IReadOnlyList<(string Name, int Value, string What)> Limits { get; } =
+    [
+        (nameof(InputLimits.FileBytes), InputLimits.FileBytes, "bytes in one input file"),
+        (nameof(InputLimits.LineLength), InputLimits.LineLength, "characters on one line"),
+        (nameof(InputLimits.YamlAliases), InputLimits.YamlAliases, "YAML aliases (`*name`) in one file's front matter or data file"),
+        (nameof(InputLimits.YamlExpandedNodes), InputLimits.YamlExpandedNodes, "YAML values (keys, values, lists and maps) once every alias is expanded"),
+        (nameof(InputLimits.YamlDepth), InputLimits.YamlDepth, "maps and lists nested inside each other in YAML"),
+        (nameof(InputLimits.MarkdownDepth), InputLimits.MarkdownDepth, "quotes and lists nested inside each other in a Markdown body"),
+        (nameof(InputLimits.Themes), InputLimits.Themes, "themes on one digest (`tags`); the editorial rules may ask for fewer"),
+        (nameof(InputLimits.Organisations), InputLimits.Organisations, "organisations on one digest (`entities`)"),
+        (nameof(InputLimits.Sources), InputLimits.Sources, "sources on one digest; the editorial rules may ask for fewer"),
+    ];
 
     /// <summary>The digest keys, then the keys of one source, as two tables.</summary>
     public static string FrontMatter()
@@ -30,6 +49,33 @@ public static class SchemaReference
         foreach (var tag in tags)
         {
             md.Append($"| `{tag.Key}` | {Cell(tag.Title)} | {Cell(tag.Description)} |\n");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>The archive's editorial rules from input/site.yml, each beside the default that applies without one.</summary>
+    public static string Editorial(EditorialPolicy policy)
+    {
+        var md = new StringBuilder("| rule | `editorial:` key in input/site.yml | this archive | default |\n|---|---|---|---|\n");
+        Row(md, "themes per digest", EditorialPolicyReader.Themes, policy.Themes, EditorialPolicy.Default.Themes);
+        Row(md, "sources per digest", EditorialPolicyReader.Sources, policy.Sources, EditorialPolicy.Default.Sources);
+        Row(md, "words in the body", EditorialPolicyReader.BodyWords, policy.BodyWords, EditorialPolicy.Default.BodyWords);
+        return md.ToString();
+
+        static void Row(StringBuilder md, string rule, FieldSpec key, CountRange? value, CountRange? fallback) =>
+            md.Append($"| {rule} | `{key.Key}` | {Range(value)} | {Range(fallback)} |\n");
+
+        static string Range(CountRange? range) => range is { } r ? EditorialPolicyReader.Describe(r) : "no rule";
+    }
+
+    /// <summary>The hard limits every archive shares; past one, check reports an error at the place it was passed.</summary>
+    public static string LimitsTable()
+    {
+        var md = new StringBuilder("| limit | at most |\n|---|---|\n");
+        foreach (var (_, value, what) in Limits)
+        {
+            md.Append($"| {Cell(what)} | {value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} |\n");
         }
 
         return md.ToString();

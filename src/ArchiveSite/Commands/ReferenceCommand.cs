@@ -3,6 +3,7 @@ using ArchiveSite.Authoring;
 using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
+using ArchiveSite.Model;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -42,26 +43,33 @@ public static class ReferenceCommand
         return command;
     }
 
-    /// <summary>Each generated section's name and Markdown: the schema, the themes in tags.yml, the diagnostic codes.</summary>
+    /// <summary>Each generated section's name and Markdown: the schema, the themes in tags.yml, the editorial rules in
+    /// site.yml, the hard limits, the diagnostic codes.</summary>
     public static IReadOnlyList<(string Name, string Text)> Sections(string inputFolder, DiagnosticBag diagnostics)
     {
-        var tagsPath = Path.GetFullPath(Path.Combine(inputFolder, InputReader.TagsFile));
-        IReadOnlyList<Model.Tag> tags = [];
-        if (File.Exists(tagsPath))
-        {
-            tags = TagReader.Read(File.ReadAllText(tagsPath), DisplayPath.Of(tagsPath), diagnostics);
-        }
-        else
-        {
-            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(tagsPath)), InputReader.TagsFile);
-        }
-
+        var tags = Read(inputFolder, InputReader.TagsFile, TagReader.Read, diagnostics) ?? [];
+        var settings = Read(inputFolder, InputReader.SiteFile, SiteSettingsReader.Read, diagnostics);
         return
         [
             (SchemaReference.FrontMatterSection, SchemaReference.FrontMatter()),
             (SchemaReference.ThemesSection, SchemaReference.Themes(tags)),
+            (SchemaReference.EditorialSection, SchemaReference.Editorial(settings?.Editorial ?? EditorialPolicy.Default)),
+            (SchemaReference.LimitsSection, SchemaReference.LimitsTable()),
             (SchemaReference.DiagnosticsSection, SchemaReference.Diagnostics()),
         ];
+    }
+
+    private static T? Read<T>(string inputFolder, string name, Func<string, string, DiagnosticBag, T?> read, DiagnosticBag diagnostics)
+        where T : class
+    {
+        var path = Path.GetFullPath(Path.Combine(inputFolder, name));
+        if (File.Exists(path))
+        {
+            return read(File.ReadAllText(path), DisplayPath.Of(path), diagnostics);
+        }
+
+        diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(path)), name);
+        return null;
     }
 
     private static int Update(string file, IReadOnlyList<(string Name, string Text)> sections)

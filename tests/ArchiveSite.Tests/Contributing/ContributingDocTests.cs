@@ -15,7 +15,7 @@ public partial class ContributingDocTests
 
     private static string Contributing => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "CONTRIBUTING.md")).ReplaceLineEndings("\n");
 
-    public static TheoryData<string> SectionNames => [SchemaReference.FrontMatterSection, SchemaReference.ThemesSection, SchemaReference.DiagnosticsSection];
+    public static TheoryData<string> SectionNames => [.. SchemaReference.SectionNames];
 
     [Theory]
     [MemberData(nameof(SectionNames))]

@@ -36,7 +36,10 @@ public class SpecExamplesTests
                 "digests/2024/existing-story.md", "existing-story.md", new DiagnosticBag())!;
             var input = new SiteInput(
                 new SiteSettings("Spec", "Spec archive", new Uri("https://example.test/"), "en", null, "main", 20),
-                [new Tag("artist-rights", "Artist rights", "d", []), new Tag("labor", "Labour", "d", ["labour"]), new Tag("privacy", "Privacy", "d", [])],
+                [
+                    new Tag("artist-rights", "Artist rights", "d", []), new Tag("labor", "Labour", "d", ["labour"]), new Tag("privacy", "Privacy", "d", []),
+                    new Tag("bias", "Bias", "d", []), new Tag("copyright", "Copyright", "d", []), new Tag("safety", "Safety", "d", []), new Tag("surveillance", "Surveillance", "d", []),
+                ],
                 [new Entity("OpenAI", "openai", null, ["Open AI"], null)],
                 [existing, digest],
                 [],
@@ -71,7 +74,7 @@ public static class SpecExamples
             {
                 var end = Array.IndexOf(lines, "```", i + 1);
                 var dot = Array.IndexOf(lines, ".", i + 1);
-                var input = string.Join("\n", lines[(i + 1)..dot]) + "\n";
+                var input = ControlPictures(string.Join("\n", lines[(i + 1)..dot]) + "\n");
                 examples.Add(new Example(name ?? $"line {i + 1}", input, lines[(dot + 1)..end]));
                 i = end;
             }
@@ -79,4 +82,8 @@ public static class SpecExamples
 
         return examples;
     }
+
+    /// <summary>An example writes a control character it needs as its Control Pictures symbol (␛ for ESC, ␀ for NUL), which a reader can see.</summary>
+    private static string ControlPictures(string text) =>
+        string.Concat(text.Select(c => c is >= '\u2400' and <= '\u241F' ? (char)(c - '\u2400') : c));
 }
