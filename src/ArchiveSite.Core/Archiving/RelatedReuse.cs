@@ -6,7 +6,8 @@ namespace ArchiveSite.Archiving;
 /// <remarks>
 /// <see cref="RelatedDigests"/> scores only by date order, organisations, source URLs, themes and explicit related
 /// keys; an edit to a title, summary or body leaves all of those as they were, so every list keeps the same slugs.
-/// Each digest is compared by value with the digest of the same place in the previous archive, never by identity.
+/// Each digest is compared by value with the digest of the same place in the previous archive (its content hash and
+/// path first, then the scoring fields), never by identity.
 /// Whoever changes what the scoring reads changes <see cref="SameScoring"/> with it (the session tests compare
 /// generated edits of every front-matter field with a full build, byte for byte).
 /// </remarks>
@@ -25,24 +26,38 @@ public static class RelatedReuse
             return null;
         }
 
+        var edited = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < digests.Count; i++)
         {
-            if (!SameScoring(previous.Digests[i], previous.EntityLookup, digests[i], entities))
+            var (before, after) = (previous.Digests[i], digests[i]);
+            if (Same(before, after))
+            {
+                continue; // The same bytes at the same path: nothing the scoring reads can differ.
+            }
+
+            if (!SameScoring(before, previous.EntityLookup, after, entities))
             {
                 return null;
             }
+
+            edited.Add(after.Slug);
         }
 
-        // The same slugs in the same places: each list is the previous one, pointing at the new digests.
+        // The same slugs in the same places: a list that names no edited digest is the previous one as it is; the
+        // others point at the new digests.
         var bySlug = digests.ToDictionary(d => d.Slug, StringComparer.Ordinal);
         var related = new Dictionary<string, IReadOnlyList<Digest>>(digests.Count, StringComparer.Ordinal);
         for (var i = 0; i < digests.Count; i++)
         {
-            related[digests[i].Slug] = [.. previous.RelatedTo(previous.Digests[i]).Select(r => bySlug[r.Slug])];
+            var list = previous.RelatedTo(previous.Digests[i]);
+            related[digests[i].Slug] = list.Any(r => edited.Contains(r.Slug)) ? [.. list.Select(r => bySlug[r.Slug])] : list;
         }
 
         return related;
     }
+
+    private static bool Same(Digest a, Digest b) =>
+        a.ContentHash.Length > 0 && a.ContentHash == b.ContentHash && a.SourcePath == b.SourcePath && a.Slug == b.Slug;
 
     private static bool SameScoring(Digest a, IReadOnlyDictionary<string, Entity> entitiesA, Digest b, IReadOnlyDictionary<string, Entity> entitiesB) =>
         a.Slug == b.Slug

@@ -17,7 +17,8 @@ internal static class BodyLinks
     public static void Check(MarkdownDocument document, BodyParseContext body, DiagnosticBag diagnostics)
     {
         // Collected first: dropping a link changes the tree being walked.
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        var inlines = Inlines(document);
+        foreach (var link in inlines.OfType<LinkInline>())
         {
             // The URL the renderer will write: heading references compute theirs ("#what-happened").
             var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
@@ -32,7 +33,7 @@ internal static class BodyLinks
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in inlines.OfType<AutolinkInline>())
         {
             if (autolink.IsEmail)
             {
@@ -49,6 +50,44 @@ internal static class BodyLinks
                 autolink.GetAttributes().AddPropertyIfNotExist("rel", ExternalRel);
             }
         }
+    }
+
+    // Every inline of the document, walked by hand before anything is changed. Markdig's Descendants<T>() missed an
+    // autolink that followed unwrapped links and literal brackets on one line (tests/hostile/unsafe-body-links.md),
+    // which published a javascript: URL; a plain walk over blocks and containers cannot skip a node.
+    private static List<Inline> Inlines(MarkdownObject root)
+    {
+        var found = new List<Inline>();
+        var pending = new Stack<MarkdownObject>([root]);
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case ContainerBlock blocks:
+                    foreach (var block in blocks)
+                    {
+                        pending.Push(block);
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push(inline);
+                    break;
+                case Inline inline:
+                    found.Add(inline);
+                    if (inline is ContainerInline container)
+                    {
+                        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                        {
+                            pending.Push(child);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return found;
     }
 
     // The link's text (an image's alt text) takes its place, so the reader still sees what the contributor wrote.

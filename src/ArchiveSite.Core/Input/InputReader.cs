@@ -106,7 +106,7 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
         // Same bytes as before: keep the value read then, so that nothing downstream sees a change.
         return previous is not null && result.Hash.Length > 0 && previous.Hash == result.Hash
             ? previous with { Stamp = stamp }
-            : new ReadFile(kind, stamp, result.Hash, DisplayPath.Of(path), result.Value, result.Diagnostics);
+            : new ReadFile(kind, stamp, result.Hash, DisplayPath.Of(path), result.Value is Digest d ? d with { ContentHash = result.Hash } : result.Value, result.Diagnostics);
     }
 
     private SiteInput? Assemble(DiagnosticBag diagnostics)

@@ -34,6 +34,17 @@ public class BodyLinksTests
     }
 
     [Fact]
+    public void Given_an_autolink_after_dropped_links_and_literal_brackets_When_rendered_Then_no_link_can_run_script()
+    {
+        // The exact line of tests/hostile/unsafe-body-links.md that once published <a href="javascript:alert(1)">.
+        var (html, diagnostics) = Render("[a](JaVaScRiPt:alert(1)) [b](&#x6A;avascript:alert(1)) [c](java\tscript:alert(1)) <javascript:alert(1)> ![d](data:text/html;base64,PHNjcmlwdD4=) [e]( vbscript:x)\n");
+
+        Assert.Equal(5, diagnostics.Count);
+        Assert.Contains(diagnostics, d => d.StartsWith("body.md:10:82:", StringComparison.Ordinal));
+        Assert.False(Parse(html).DocumentNode.Has("//a | //img"));
+    }
+
+    [Fact]
     public void Given_an_autolink_that_could_run_script_When_rendered_Then_only_its_text_remains()
     {
         var (html, diagnostics) = Render("See <JAVASCRIPT:alert(2)>.\n");

@@ -49,7 +49,8 @@ public class HostileFieldTests
 
         foreach (var diagnostic in result.Diagnostics)
         {
-            foreach (var line in new[] { diagnostic.ToString(), DiagnosticPrinter.Annotation(diagnostic, workspace: null) })
+            // As the CLI prints it: Diagnostic.ToString() is the raw value, and the printers escape it (DiagnosticPrinter.Line).
+            foreach (var line in new[] { DiagnosticPrinter.Line(diagnostic), DiagnosticPrinter.Annotation(diagnostic, workspace: null) })
             {
                 Assert.False(line.Any(PrintedText.IsUnsafeInLog), "diagnostic is not one printable line: " + PrintedText.Escape(line));
             }
