@@ -5,7 +5,7 @@ using ArchiveSite.Model;
 namespace ArchiveSite.Archiving;
 
 /// <summary>Stage 2, build the archive: cross-file checks, then the immutable groupings and related digests.</summary>
-public static class ArchiveBuilder
+internal static class ArchiveBuilder
 {
     /// <summary>Builds the archive; reports cross-file problems. Returns null when any error was found.</summary>
     /// <param name="today">The date checks treat as today (for dates in the future).</param>

@@ -6,7 +6,7 @@ namespace ArchiveSite.Archiving;
 
 /// <summary>The rules that span files: unknown tags, duplicate slugs, missing related digests, repeated sources, and
 /// site.yml's editorial rules.</summary>
-public static class ArchiveChecks
+internal static class ArchiveChecks
 {
     public static void Run(SiteInput input, DateOnly today, DiagnosticBag diagnostics)
     {

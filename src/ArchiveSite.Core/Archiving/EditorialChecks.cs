@@ -6,7 +6,7 @@ namespace ArchiveSite.Archiving;
 
 /// <summary>Holds every digest to the archive's own editorial rules (site.yml's <c>editorial:</c>): themes, sources, body length.</summary>
 /// <remarks>A rule of site.yml applied to each digest, so it runs when the archive is built, not per file.</remarks>
-public static class EditorialChecks
+internal static class EditorialChecks
 {
     public static void Run(SiteInput input, DiagnosticBag diagnostics)
     {

@@ -6,7 +6,7 @@ using ArchiveSite.Model;
 namespace ArchiveSite.Archiving;
 
 /// <summary>Maps every entity name digests use to one <see cref="Entity"/>, and warns about names spelled two ways.</summary>
-public static class EntityNames
+internal static class EntityNames
 {
     // Comparing every pair of names is quadratic; beyond this many distinct names only exact-key matches are checked.
     private const int NearMatchLimit = 2000;

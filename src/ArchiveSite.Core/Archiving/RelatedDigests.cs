@@ -7,7 +7,7 @@ namespace ArchiveSite.Archiving;
 /// Scores come from an inverted index (organisation, source URL, theme → digests by date). Only the digests nearest
 /// in time on each posting list are compared, so the cost grows linearly with the archive, not quadratically.
 /// </remarks>
-public static class RelatedDigests
+internal static class RelatedDigests
 {
     public const int Computed = 3;
     private const int Window = 64;

@@ -11,7 +11,7 @@ namespace ArchiveSite.Archiving;
 /// Whoever changes what the scoring reads changes <see cref="SameScoring"/> with it (the session tests compare
 /// generated edits of every front-matter field with a full build, byte for byte).
 /// </remarks>
-public static class RelatedReuse
+internal static class RelatedReuse
 {
     /// <summary>The previous lists, pointing at the new digests; null when any input of the scoring changed.</summary>
     /// <param name="digests">The new digests, newest first.</param>

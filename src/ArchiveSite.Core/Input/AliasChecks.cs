@@ -4,7 +4,7 @@ namespace ArchiveSite.Input;
 
 /// <summary>Checks that every alias in a data file (tags.yml, entities.yml) leads to exactly one entry: not shared by
 /// two entries, and not another entry's own name.</summary>
-public static class AliasChecks
+internal static class AliasChecks
 {
     /// <param name="entries">Each entry's key and aliases, in file order.</param>
     /// <param name="locations">Where each alias was written, under <c>key/aliases/i</c> (as YamlFields records it).</param>

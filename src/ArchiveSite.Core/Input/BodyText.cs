@@ -3,7 +3,7 @@ using ArchiveSite.Diagnostics;
 namespace ArchiveSite.Input;
 
 /// <summary>Checks on a Markdown body as written, before Markdig sees it: characters that cannot be published, and its length in words.</summary>
-public static class BodyText
+internal static class BodyText
 {
     /// <summary>Reports the first character of the body that cannot be published (feeds are XML, which refuses it), at its line and column.</summary>
     /// <remarks>One report is enough to say what to fix; a pasted binary would otherwise print thousands.</remarks>

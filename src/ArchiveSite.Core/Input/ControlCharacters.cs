@@ -4,7 +4,7 @@ namespace ArchiveSite.Input;
 
 /// <summary>Which characters published text may hold: YAML's printable set (tab, line breaks and everything visible),
 /// which is also what XML feeds and HTML accept. ESC, NUL, U+0001, U+FFFE, U+FFFF and lone surrogates are not.</summary>
-public static class ControlCharacters
+internal static class ControlCharacters
 {
     /// <summary>The index of the first character in <paramref name="text"/> that cannot be published, or -1.</summary>
     public static int IndexOfFirst(string text)

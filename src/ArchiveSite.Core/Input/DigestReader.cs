@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace ArchiveSite.Input;
 
 /// <summary>Reads one digest file into a <see cref="Digest"/>, checking it against <see cref="DigestSchema"/>.</summary>
-public static partial class DigestReader
+internal static partial class DigestReader
 {
     /// <summary>Returns the digest, or null when the file has errors (all of them reported).</summary>
     /// <param name="relativePath">Path under the input folder with '/' separators, used for edit links.</param>

@@ -37,7 +37,7 @@ public static class DigestSchema
         [SourceOutlet, SourceTitle, SourceAuthor, SourcePublished, SourceUrl, SourceArchived];
 
     /// <summary>The digest map, for the reader: unknown keys are pointed to <c>extra</c>.</summary>
-    public static MapSchema Map { get; } = new(Fields, Extra);
+    internal static MapSchema Map { get; } = new(Fields, Extra);
 
-    public static MapSchema SourceMap { get; } = new(SourceFields);
+    internal static MapSchema SourceMap { get; } = new(SourceFields);
 }

@@ -25,7 +25,7 @@ public static class EditorialPolicyReader
     public static IReadOnlyList<FieldSpec> Fields { get; } = [Themes, Sources, BodyWords];
 
     /// <summary>The policy in <paramref name="map"/>, or null when a range in it is invalid (reported).</summary>
-    public static EditorialPolicy? Read(YamlFields settings, YamlMappingNode map)
+    internal static EditorialPolicy? Read(YamlFields settings, YamlMappingNode map)
     {
         var fields = settings.Nested(map, new MapSchema(Fields), "editorial/");
         var themes = Range(fields, Themes, 1, InputLimits.Themes);

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace ArchiveSite.Input;
 
 /// <summary>Reads input/entities.yml (optional): organisation name → description, aliases, url.</summary>
-public static class EntityReader
+internal static class EntityReader
 {
     private static readonly FieldSpec Description = new("description", false, "text", "one line on who they are");
     private static readonly FieldSpec Aliases = new("aliases", false, "list of names", "other spellings, e.g. [Open AI]; check warns when a digest uses one");

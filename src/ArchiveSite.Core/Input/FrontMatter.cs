@@ -5,7 +5,7 @@ namespace ArchiveSite.Input;
 
 /// <summary>A Markdown file split into its YAML front matter (parsed, with positions) and its body.</summary>
 /// <param name="BodyLine">The 1-based line of the file where the body starts.</param>
-public sealed record FrontMatter(string Path, YamlMappingNode Map, string Body, int BodyLine)
+internal sealed record FrontMatter(string Path, YamlMappingNode Map, string Body, int BodyLine)
 {
     private const string Fence = "---";
 

@@ -8,7 +8,7 @@ namespace ArchiveSite.Input;
 
 /// <summary>Renders digest and page bodies through the one shared Markdig pipeline, into HTML that is safe to publish as is:
 /// every page and feed carries exactly what this returns.</summary>
-public static class MarkdownBody
+internal static class MarkdownBody
 {
     /// <summary>CommonMark plus pipe tables, heading ids, autolinks and footnotes; raw HTML is shown as text; quotes and lists
     /// nest at most <see cref="InputLimits.MarkdownDepth"/> deep.</summary>

@@ -4,7 +4,7 @@ using ArchiveSite.Model;
 namespace ArchiveSite.Input;
 
 /// <summary>Reads a plain page from input/pages: a title (and optional description) over a Markdown body.</summary>
-public static class PageReader
+internal static class PageReader
 {
     private static readonly FieldSpec Title = new("title", true, "text", "the page's heading");
     private static readonly FieldSpec Description = new("description", false, "text", "one sentence for search engines and link previews");

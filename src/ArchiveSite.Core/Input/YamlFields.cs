@@ -7,7 +7,7 @@ namespace ArchiveSite.Input;
 
 /// <summary>Reads the keys of one YAML map against a schema, reporting each problem where it was written.</summary>
 /// <remarks>Every read records the value's location under <c>prefix + key</c>, so later stages can point at it.</remarks>
-public sealed class YamlFields
+internal sealed class YamlFields
 {
     private readonly YamlPositions _positions;
     private readonly DiagnosticBag _diagnostics;

@@ -7,7 +7,7 @@ namespace ArchiveSite.Input;
 
 /// <summary>The one place YAML is parsed, for front matter and data files alike: every problem, whatever YamlDotNet
 /// throws included, becomes a diagnostic at the parser's position, never an exception.</summary>
-public static class YamlText
+internal static class YamlText
 {
     /// <summary>Parses <paramref name="yaml"/>; false (all reported) when it cannot be read.</summary>
     /// <param name="root">The first document's root node, or null for a file without one (empty, or comments only).</param>

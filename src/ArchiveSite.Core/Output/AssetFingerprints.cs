@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace ArchiveSite.Output;
 
 /// <summary>Copies theme assets into the site under content-hashed names, so browsers may cache them forever.</summary>
-public static class AssetFingerprints
+internal static class AssetFingerprints
 {
     /// <summary>Copies every file under <paramref name="assetsFolder"/>; returns "site.css" → "site.1a2b3c4d.css".</summary>
     public static IReadOnlyDictionary<string, string> Copy(string assetsFolder, ISiteOutput staging, string assetsSitePath)

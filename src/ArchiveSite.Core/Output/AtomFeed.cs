@@ -7,7 +7,7 @@ using ArchiveSite.Pages;
 namespace ArchiveSite.Output;
 
 /// <summary>Atom 1.0 feeds (RFC 4287): the whole archive and one per theme, newest entries first.</summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     /// <summary>How many entries a feed keeps; readers only need the recent ones.</summary>
     public const int EntryLimit = 50;

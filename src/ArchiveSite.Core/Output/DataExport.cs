@@ -7,7 +7,7 @@ using ArchiveSite.Pages;
 namespace ArchiveSite.Output;
 
 /// <summary>The whole archive as open data: data/digests.json and data/digests.csv.</summary>
-public static class DataExport
+internal static class DataExport
 {
     public static byte[] Json(Archive archive, SiteUrl url)
     {

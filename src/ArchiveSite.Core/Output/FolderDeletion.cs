@@ -10,7 +10,7 @@ namespace ArchiveSite.Output;
 /// are removed, never followed, so nothing outside the folder is touched. Entries already gone (another build deleting
 /// the same leftover) are skipped.
 /// </remarks>
-public static class FolderDeletion
+internal static class FolderDeletion
 {
     public static void Delete(string folder)
     {

@@ -8,7 +8,7 @@ namespace ArchiveSite.Output;
 /// staged one renamed into its place; a kill between those two renames leaves no output folder, with the previous site
 /// beside it as .NAME.old-*, which the next build deletes before it writes a new one.
 /// </remarks>
-public static class FolderSwap
+internal static class FolderSwap
 {
     /// <summary>Replaces <paramref name="output"/> with <paramref name="staged"/> (same parent folder).</summary>
     /// <param name="exchange">False forces the two renames, as on systems without the exchange (for tests).</param>

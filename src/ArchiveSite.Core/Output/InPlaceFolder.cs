@@ -9,7 +9,7 @@ namespace ArchiveSite.Output;
 /// written beside its target and renamed over it, and a reader sees the old bytes or the new, never half a page.
 /// The same safety checks apply: the folder must be empty or marked as ArchiveSite's, and nothing outside it is touched.
 /// </remarks>
-public sealed class InPlaceFolder : ISiteOutput
+internal sealed class InPlaceFolder : ISiteOutput
 {
     private readonly ConcurrentQueue<string> _written = new();
 

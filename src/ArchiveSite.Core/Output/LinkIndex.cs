@@ -11,7 +11,7 @@ namespace ArchiveSite.Output;
 /// the case where every page was just rendered. Links are found by scanning the quoted href/src attributes our
 /// templates write rather than parsing each page again, to stay fast.
 /// </remarks>
-public sealed class LinkIndex
+internal sealed class LinkIndex
 {
     private readonly ConcurrentDictionary<string, string[]> _links = new(StringComparer.Ordinal);
     private HashSet<string> _files = new(StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using ArchiveSite.Diagnostics;
 namespace ArchiveSite.Output;
 
 /// <summary>Turns an I/O failure while writing or replacing the output folder into the one diagnostic that says what to do.</summary>
-public static class OutputFailure
+internal static class OutputFailure
 {
     /// <summary>Whether <paramref name="exception"/> is a failure of the file system rather than of the code.</summary>
     public static bool IsFileSystem(Exception exception) => exception is IOException or UnauthorizedAccessException;

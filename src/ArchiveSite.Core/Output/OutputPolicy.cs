@@ -11,7 +11,7 @@ namespace ArchiveSite.Output;
 /// only a marked or empty folder named as a staging or old folder beside the output is ever deleted as a leftover; and no
 /// site path may leave its folder.
 /// </remarks>
-public static class OutputPolicy
+internal static class OutputPolicy
 {
     /// <summary>The file that marks a folder as ArchiveSite's output (or staging folder), so it may be replaced.</summary>
     public const string MarkerFile = ".archivesite-output";

@@ -5,7 +5,7 @@ using ArchiveSite.Pages;
 namespace ArchiveSite.Output;
 
 /// <summary>The files written beside the pages: Atom feeds, the sitemap, robots.txt and the open-data exports.</summary>
-public static class SiteFiles
+internal static class SiteFiles
 {
     /// <summary>Every such file of the planned site, by site path.</summary>
     public static List<(string Path, byte[] Content)> Create(PagePlan plan)

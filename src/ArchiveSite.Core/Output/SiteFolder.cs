@@ -2,7 +2,7 @@ namespace ArchiveSite.Output;
 
 /// <summary>Where a session writes the site: a build's empty staging folder, or the folder a preview serves.</summary>
 /// <remarks>The session is written once against this; the two ways to run it differ only in the folder they give it.</remarks>
-public abstract class SiteFolder : ISiteOutput
+internal abstract class SiteFolder : ISiteOutput
 {
     public abstract string Root { get; }
 

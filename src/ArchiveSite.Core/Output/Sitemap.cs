@@ -6,7 +6,7 @@ using ArchiveSite.Pages;
 namespace ArchiveSite.Output;
 
 /// <summary>sitemap.xml (sitemaps.org 0.9); beyond 50,000 URLs, numbered sitemaps under a sitemap index.</summary>
-public static class Sitemap
+internal static class Sitemap
 {
     public const int UrlLimit = 50_000;
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -12,7 +12,7 @@ namespace ArchiveSite.Output;
 /// failure (a full disk, a read-only folder) becomes one diagnostic in the bag given to <see cref="Create"/>: the first
 /// failure stops all further writes and the swap, so the site is never half replaced and the log never floods.
 /// </remarks>
-public sealed class StagingFolder : ISiteOutput, IDisposable
+internal sealed class StagingFolder : ISiteOutput, IDisposable
 {
     /// <summary>The file that marks a folder as ArchiveSite's output; kept here for callers of the name before <see cref="OutputPolicy"/>.</summary>
     public const string MarkerFile = OutputPolicy.MarkerFile;

@@ -8,7 +8,7 @@ namespace ArchiveSite.Output;
 /// A killed process loses its locks with its handles, so a leftover is never held. On Linux the lock is flock(2), taken
 /// explicitly because the tool turns .NET's own file locking off; on Windows the open handle's sharing mode does the same.
 /// </remarks>
-public sealed class StagingMarker : IDisposable
+internal sealed class StagingMarker : IDisposable
 {
     private readonly SafeFileHandle _file;
 

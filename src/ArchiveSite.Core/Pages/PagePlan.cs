@@ -3,7 +3,7 @@ using ArchiveSite.Model;
 namespace ArchiveSite.Pages;
 
 /// <summary>Stage 3, plan pages: every page of the site and its URL, decided once (pagination included).</summary>
-public sealed class PagePlan
+internal sealed class PagePlan
 {
     private PagePlan(Archive archive, SiteUrl url, IReadOnlyList<SitePage> pages)
     {

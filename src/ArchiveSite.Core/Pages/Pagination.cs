@@ -3,7 +3,7 @@ using ArchiveSite.Model;
 namespace ArchiveSite.Pages;
 
 /// <summary>One page of a paginated listing: its items and the site paths of its neighbours.</summary>
-public sealed record Pagination(int Number, int Count, IReadOnlyList<Digest> Items, string? Previous, string? Next)
+internal sealed record Pagination(int Number, int Count, IReadOnlyList<Digest> Items, string? Previous, string? Next)
 {
     /// <summary>Splits <paramref name="digests"/> into pages of <paramref name="size"/> under <paramref name="listing"/>.</summary>
     public static IEnumerable<(string Path, Pagination Pagination)> Split(string listing, IReadOnlyList<Digest> digests, int size)

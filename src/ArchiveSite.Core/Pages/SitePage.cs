@@ -5,29 +5,29 @@ namespace ArchiveSite.Pages;
 /// <summary>A page of the site: where it lives, which layout renders it and what it shows.</summary>
 /// <param name="Path">Site-relative path, e.g. "digests/sora-leak/".</param>
 /// <param name="Layout">The theme layout (theme/layouts/{Layout}.liquid) that renders it.</param>
-public abstract record SitePage(string Path, string Layout, string Title)
+internal abstract record SitePage(string Path, string Layout, string Title)
 {
     public string OutputFile => SiteUrl.OutputFile(Path);
 }
 
-public sealed record HomePage(string Title) : SitePage(SitePaths.Home, "home", Title);
+internal sealed record HomePage(string Title) : SitePage(SitePaths.Home, "home", Title);
 
-public sealed record DigestPage(Digest Digest) : SitePage(SitePaths.Digest(Digest.Slug), "digest", Digest.Title);
+internal sealed record DigestPage(Digest Digest) : SitePage(SitePaths.Digest(Digest.Slug), "digest", Digest.Title);
 
-public sealed record TagIndexPage() : SitePage(SitePaths.TagIndex, "tags", "Themes");
+internal sealed record TagIndexPage() : SitePage(SitePaths.TagIndex, "tags", "Themes");
 
-public sealed record TagPage(string PagePath, Tag Tag, Pagination Pagination) : SitePage(PagePath, "tag", Tag.Title);
+internal sealed record TagPage(string PagePath, Tag Tag, Pagination Pagination) : SitePage(PagePath, "tag", Tag.Title);
 
-public sealed record EntityIndexPage() : SitePage(SitePaths.EntityIndex, "entities", "Organisations");
+internal sealed record EntityIndexPage() : SitePage(SitePaths.EntityIndex, "entities", "Organisations");
 
-public sealed record EntityPage(string PagePath, Entity Entity, Pagination Pagination) : SitePage(PagePath, "entity", Entity.Name);
+internal sealed record EntityPage(string PagePath, Entity Entity, Pagination Pagination) : SitePage(PagePath, "entity", Entity.Name);
 
-public sealed record ArchiveIndexPage() : SitePage(SitePaths.ArchiveIndex, "archive", "Archive by year");
+internal sealed record ArchiveIndexPage() : SitePage(SitePaths.ArchiveIndex, "archive", "Archive by year");
 
-public sealed record YearPage(ArchiveYear Year) : SitePage(SitePaths.Year(Year.Year), "year", $"{Year.Year}");
+internal sealed record YearPage(ArchiveYear Year) : SitePage(SitePaths.Year(Year.Year), "year", $"{Year.Year}");
 
-public sealed record PlainPage(Page Page) : SitePage(SitePaths.Page(Page.Slug), "page", Page.Title);
+internal sealed record PlainPage(Page Page) : SitePage(SitePaths.Page(Page.Slug), "page", Page.Title);
 
-public sealed record SearchPage() : SitePage(SitePaths.Search, "search", "Search");
+internal sealed record SearchPage() : SitePage(SitePaths.Search, "search", "Search");
 
-public sealed record NotFoundPage() : SitePage(SitePaths.NotFound, "404", "Page not found");
+internal sealed record NotFoundPage() : SitePage(SitePaths.NotFound, "404", "Page not found");

@@ -3,7 +3,7 @@ using ArchiveSite.Common;
 namespace ArchiveSite.Pages;
 
 /// <summary>The site's URL scheme (see DESIGN.md), as site-relative paths; <see cref="SiteUrl"/> adds the base path.</summary>
-public static class SitePaths
+internal static class SitePaths
 {
     public const string Home = "";
     public const string TagIndex = "tags/";

@@ -8,7 +8,7 @@ using Microsoft.Extensions.FileProviders;
 namespace ArchiveSite.Rendering;
 
 /// <summary>The one Fluid configuration: snake_case members of the view types, our filters, and HTML encoding on.</summary>
-public static class LiquidOptions
+internal static class LiquidOptions
 {
     /// <summary>Encodes every <c>{{ }}</c> output; keeps non-ASCII text (é, —, “”) as itself, unlike HtmlEncoder.Default.</summary>
     public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
@@ -42,7 +42,7 @@ public static class LiquidOptions
 }
 
 /// <summary>What filters need from the build: the URL helper and the fingerprinted asset names.</summary>
-public sealed class RenderContext(SiteUrl url, IReadOnlyDictionary<string, string> assets)
+internal sealed class RenderContext(SiteUrl url, IReadOnlyDictionary<string, string> assets)
 {
     public SiteUrl Url { get; } = url;
 

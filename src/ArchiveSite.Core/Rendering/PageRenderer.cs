@@ -8,7 +8,7 @@ using Fluid.Values;
 namespace ArchiveSite.Rendering;
 
 /// <summary>Stage 4, render pages: each page through its layout and the layouts that wrap it, Jekyll style.</summary>
-public sealed class PageRenderer(Theme theme, SiteViews views, RenderContext renderContext)
+internal sealed class PageRenderer(Theme theme, SiteViews views, RenderContext renderContext)
 {
     private const int MaxDepth = 10;
 

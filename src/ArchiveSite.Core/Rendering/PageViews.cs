@@ -3,7 +3,7 @@ using ArchiveSite.Pages;
 namespace ArchiveSite.Rendering;
 
 /// <summary>The <c>page</c> object of each page kind: title, canonical URL, description and what it lists.</summary>
-public static class PageViews
+internal static class PageViews
 {
     public static PageView For(SitePage page, SiteViews views)
     {

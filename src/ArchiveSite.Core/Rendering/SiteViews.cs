@@ -6,7 +6,7 @@ using ArchiveSite.Pages;
 namespace ArchiveSite.Rendering;
 
 /// <summary>Builds the views templates see; each digest's card and links are made once and shared by every listing.</summary>
-public sealed class SiteViews
+internal sealed class SiteViews
 {
     private static readonly CultureInfo Display = CultureInfo.InvariantCulture;
     private readonly PagePlan _plan;

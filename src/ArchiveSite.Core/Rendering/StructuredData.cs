@@ -7,7 +7,7 @@ namespace ArchiveSite.Rendering;
 
 /// <summary>schema.org JSON-LD for the home page (WebSite) and digests (NewsArticle citing its sources).</summary>
 /// <remarks>Serialised with System.Text.Json, never by string concatenation, and with "&lt;/" escaped so no text can close the script.</remarks>
-public static class StructuredData
+internal static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 

@@ -7,7 +7,7 @@ using Fluid;
 namespace ArchiveSite.Rendering;
 
 /// <summary>The theme folder: Liquid layouts parsed once, partials for include/render, and static assets.</summary>
-public sealed partial class Theme
+internal sealed partial class Theme
 {
     public const string LayoutsFolder = "layouts";
     public const string PartialsFolder = "partials";

@@ -5,7 +5,7 @@ using ArchiveSite.Diagnostics;
 namespace ArchiveSite.Rendering;
 
 /// <summary>The theme for a long-running session: loaded again only when a file under theme/ changed, with a fingerprint of all of it.</summary>
-public sealed class ThemeCache(string themeFolder)
+internal sealed class ThemeCache(string themeFolder)
 {
     private readonly string _root = Path.GetFullPath(themeFolder);
     private Dictionary<string, (long Length, DateTime Written)> _stamps = new(StringComparer.Ordinal);

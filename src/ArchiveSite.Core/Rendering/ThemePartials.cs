@@ -9,7 +9,7 @@ namespace ArchiveSite.Rendering;
 /// the physical provider that is a file-system lookup per include, tens of thousands per build. A theme does not
 /// change during a build, so the files are read once when the theme loads.
 /// </remarks>
-public sealed class ThemePartials : IFileProvider
+internal sealed class ThemePartials : IFileProvider
 {
     private readonly Dictionary<string, PartialFile> _files;
 

@@ -12,7 +12,7 @@ namespace ArchiveSite.Rendering;
 /// The site-wide part (the <c>site</c> view, the theme's files, the URL helper and the asset names) is hashed once per
 /// update and mixed into every page's fingerprint.
 /// </remarks>
-public static class ViewFingerprint
+internal static class ViewFingerprint
 {
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -4,28 +4,28 @@ namespace ArchiveSite.Rendering;
 // Every URL here already carries the base path; absolute URLs are named so.
 
 /// <summary>Site-wide values, the same on every page: <c>{{ site.title }}</c>.</summary>
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title, string Description, string Url, string BasePath, string Language, string FeedUrl,
     bool Search, string? Repository, IReadOnlyList<TagLink> Tags, IReadOnlyList<PageLink> Pages, string Generator);
 
 /// <summary>A plain page as the navigation links to it.</summary>
-public sealed record PageLink(string Title, string Url);
+internal sealed record PageLink(string Title, string Url);
 
 /// <summary>A theme as listings and digests link to it.</summary>
-public sealed record TagLink(string Key, string Title, string Description, string Url, string FeedUrl, int Count);
+internal sealed record TagLink(string Key, string Title, string Description, string Url, string FeedUrl, int Count);
 
 /// <summary>An organisation as listings and digests link to it.</summary>
-public sealed record EntityLink(string Name, string Slug, string? Description, string? Website, string Url, int Count);
+internal sealed record EntityLink(string Name, string Slug, string? Description, string? Website, string Url, int Count);
 
 /// <summary>A cited report.</summary>
-public sealed record SourceView(string Outlet, string Title, string? Author, string Published, string PublishedDisplay, string? Url, string? Archived);
+internal sealed record SourceView(string Outlet, string Title, string? Author, string Published, string PublishedDisplay, string? Url, string? Archived);
 
 /// <summary>A digest as a listing shows it.</summary>
-public sealed record DigestCard(
+internal sealed record DigestCard(
     string Slug, string Title, string Url, string Date, string DateDisplay, int Year, string Month, string Summary, IReadOnlyList<TagLink> Tags);
 
 /// <summary>A digest in full, for its own page.</summary>
-public sealed record DigestView(
+internal sealed record DigestView(
     DigestCard Card,
     IReadOnlyList<EntityLink> Entities,
     IReadOnlyList<SourceView> Sources,
@@ -39,16 +39,16 @@ public sealed record DigestView(
     IReadOnlyDictionary<string, object?> Extra);
 
 /// <summary>Links between pages of a paginated listing.</summary>
-public sealed record PagerView(int Number, int Count, string? PreviousUrl, string? NextUrl);
+internal sealed record PagerView(int Number, int Count, string? PreviousUrl, string? NextUrl);
 
 /// <summary>A month of a year page.</summary>
-public sealed record MonthView(string Name, IReadOnlyList<DigestCard> Digests);
+internal sealed record MonthView(string Name, IReadOnlyList<DigestCard> Digests);
 
 /// <summary>A year as the archive lists it, with its months.</summary>
-public sealed record YearView(int Year, string Url, int Count, IReadOnlyList<MonthView> Months);
+internal sealed record YearView(int Year, string Url, int Count, IReadOnlyList<MonthView> Months);
 
 /// <summary>The page being rendered: <c>{{ page.title }}</c>. Only the members its kind uses are set.</summary>
-public sealed record PageView
+internal sealed record PageView
 {
     public required string Kind { get; init; }
     public required string Title { get; init; }

@@ -4,7 +4,7 @@ using ArchiveSite.Diagnostics;
 namespace ArchiveSite.Search;
 
 /// <summary>Finds the Pagefind binary that package.json pins, installing node_modules with npm when they are missing.</summary>
-public static class PagefindLocator
+internal static class PagefindLocator
 {
     /// <summary>Set to a pagefind_extended binary to use it instead of node_modules (also Pagefind's own variable).</summary>
     public const string BinaryVariable = "PAGEFIND_BINARY_PATH";

@@ -5,7 +5,7 @@ using System.Text;
 namespace ArchiveSite.Search;
 
 /// <summary>Runs an external program (npm, Pagefind) and captures its output, without ever throwing for a missing program.</summary>
-public static class ProcessRunner
+internal static class ProcessRunner
 {
     public static bool TryRun(string program, IReadOnlyList<string> arguments, string workingFolder, TimeSpan timeout, out string output)
     {

@@ -8,7 +8,7 @@ namespace ArchiveSite.Search;
 /// Only digest pages carry <c>data-pagefind-body</c> (see theme/layouts/digest.liquid), so only their article is
 /// indexed; filters (theme, organisation, year), the date sort key and result metadata come from the same markup.
 /// </remarks>
-public static class SearchIndex
+internal static class SearchIndex
 {
     public const string OutputSubfolder = "pagefind";
 
