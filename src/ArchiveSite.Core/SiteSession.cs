@@ -128,9 +128,9 @@ public sealed class SiteSession
         int files;
         try
         {
-            var assets = CopyAssets(_folder, theme, report);
+            var (assets, copied) = CopyAssets(_folder, theme, report);
             rendered = RenderPages(plan, theme, assets, report, diagnostics, timings);
-            files = timings.Time("write site", () => WriteSite(plan, rendered, report, diagnostics));
+            files = copied + timings.Time("write site", () => WriteSite(plan, rendered, report, diagnostics));
         }
         catch (Exception e) when (FileSystemFailure(e) is { } failure)
         {
@@ -212,16 +212,18 @@ public sealed class SiteSession
         return ArchiveBuilder.Build(input with { Settings = settings }, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics, _archive);
     }
 
-    private IReadOnlyDictionary<string, string> CopyAssets(SiteFolder folder, Theme theme, Reporter report)
+    /// <summary>Copies the theme's assets when the theme changed; returns their fingerprinted names and how many were copied.</summary>
+    private (IReadOnlyDictionary<string, string> Assets, int Copied) CopyAssets(SiteFolder folder, Theme theme, Reporter report)
     {
-        if (_assets is null || _assetsFingerprint != _theme.Fingerprint)
+        if (_assets is not null && _assetsFingerprint == _theme.Fingerprint)
         {
-            _assets = AssetFingerprints.Copy(theme.AssetsPath, folder, SitePaths.Assets);
-            _assetsFingerprint = _theme.Fingerprint;
-            report.Send(folder.TakeWritten());
+            return (_assets, 0);
         }
 
-        return _assets;
+        _assets = AssetFingerprints.Copy(theme.AssetsPath, folder, SitePaths.Assets);
+        _assetsFingerprint = _theme.Fingerprint;
+        report.Send(folder.TakeWritten());
+        return (_assets, _assets.Count);
     }
 
     /// <summary>Stage 4, in parallel: first the edited digests' own pages, then every page whose view fingerprint moved.</summary>
@@ -307,7 +309,7 @@ public sealed class SiteSession
             }
 
             _siteFiles = [.. siteFiles.Select(f => f.Path)];
-            written = siteFiles.Count + (_folder!.Fresh ? _assets!.Count : 0);
+            written = siteFiles.Count;
         }
 
         var files = pages.Concat(_assets!.Values.Select(a => SitePaths.Assets + a)).Concat(_siteFiles).ToHashSet(StringComparer.Ordinal);

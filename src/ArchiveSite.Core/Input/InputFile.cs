@@ -57,12 +57,13 @@ internal static class InputFile
         }
 
         var kind = FileType.Of(path);
-        if (kind == FileType.Kind.Link && !LinkInsideInput(path, root, start, diagnostics))
+        var target = kind == FileType.Kind.Link ? TargetInsideInput(path, root, start, diagnostics) : path;
+        if (target is null)
         {
             return null;
         }
 
-        var real = kind == FileType.Kind.Link ? FileType.Of(Path.GetFullPath(new FileInfo(path).ResolveLinkTarget(true)!.FullName)) : kind;
+        var real = kind == FileType.Kind.Link ? FileType.Of(target) : kind;
         if (real != FileType.Kind.Regular)
         {
             diagnostics.Add(DiagnosticCodes.NotARegularFile, start, Path.GetFileName(path), FileType.Describe(real));
@@ -96,7 +97,8 @@ internal static class InputFile
         }
     }
 
-    private static bool LinkInsideInput(string path, string root, SourceLocation start, DiagnosticBag diagnostics)
+    /// <summary>The file a link finally points to, or null (reported) when that is not a file inside the input folder.</summary>
+    private static string? TargetInsideInput(string path, string root, SourceLocation start, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
         FileSystemInfo? target;
@@ -107,22 +109,22 @@ internal static class InputFile
         catch (IOException)
         {
             diagnostics.Add(DiagnosticCodes.LinkOutsideInput, start, name, "is part of a loop of links");
-            return false;
+            return null;
         }
 
         if (target is null || !target.Exists)
         {
             diagnostics.Add(DiagnosticCodes.LinkOutsideInput, start, name, "points to a file that does not exist");
-            return false;
+            return null;
         }
 
         if (!InputFiles.IsInside(root, RealPath(target.FullName)))
         {
             diagnostics.Add(DiagnosticCodes.LinkOutsideInput, start, name, "points outside the input folder");
-            return false;
+            return null;
         }
 
-        return true;
+        return target.FullName;
     }
 
     // The target with every folder link on its way resolved too, so that input/a -> /etc/x cannot hide behind a folder link.

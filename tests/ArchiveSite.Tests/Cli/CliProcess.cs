@@ -37,7 +37,8 @@ public static class CliProcess
         return process;
     }
 
-    private static ProcessStartInfo StartInfo(string workingFolder, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    /// <summary>How the tool is started: the built archivesite.dll, GitHub's variables cleared, CI=true, then <paramref name="environment"/>.</summary>
+    public static ProcessStartInfo StartInfo(string workingFolder, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {

@@ -16,33 +16,10 @@ public static class TimedCli
     public static async Task<Outcome> RunAsync(
         string workingFolder, IReadOnlyDictionary<string, string> environment, TimeSpan limit, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = workingFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archivesite.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test's own CI and GitHub variables would change what the tool prints; each case sets what it needs.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("GITHUB_", StringComparison.Ordinal) || k == "ARCHIVESITE_ANNOTATIONS").ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["CI"] = "true";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
+        var start = Cli.CliProcess.StartInfo(workingFolder, environment, arguments);
+        start.RedirectStandardInput = true;
+        start.StandardOutputEncoding = Encoding.UTF8;
+        start.StandardErrorEncoding = Encoding.UTF8;
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
