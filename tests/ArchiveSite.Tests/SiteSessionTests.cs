@@ -91,6 +91,32 @@ public class SiteSessionTests
     }
 
     [Fact]
+    public void Given_a_session_When_a_digest_on_a_story_line_is_edited_Then_the_story_page_and_its_neighbours_show_the_edit()
+    {
+        using var temp = new TempFolder();
+        var input = temp.CopyFrom(RepositoryPaths.Fixture("minimal"), "input");
+        var output = temp.Combine("output");
+        var session = new SiteSession(new BuildOptions(input, RepositoryPaths.Theme, output, null, Drafts: false, Search: false, Today: TestArchive.Today));
+        Assert.True(session.Update().Succeeded);
+        var edited = Path.Combine(input, "digests", "2024", "script-title.md");
+
+        TestArchive.SetTitle(edited, "The middle development, retitled in the preview");
+        var update = session.Update([edited]);
+
+        Assert.True(update.Succeeded, string.Join("\n", update.Diagnostics));
+        // The timeline, both neighbours' "previous/next" links and the story index (its latest development is another digest, so it stays).
+        Assert.Contains("stories/fixture-saga/index.html", update.Written);
+        Assert.Contains("digests/older-story/index.html", update.Written);
+        Assert.Contains("digests/sora-leak/index.html", update.Written);
+        Assert.DoesNotContain("stories/index.html", update.Written);
+        Assert.Contains("The middle development, retitled in the preview", File.ReadAllText(Path.Combine(output, "stories", "fixture-saga", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("The middle development, retitled in the preview", File.ReadAllText(Path.Combine(output, "stories", "fixture-saga", "feed.xml")), StringComparison.Ordinal);
+        var full = temp.Combine("full");
+        Assert.True(SiteBuilds.Build(input, full).Succeeded);
+        SiteFolders.AssertSame(full, output);
+    }
+
+    [Fact]
     public void Given_a_session_When_a_file_is_saved_without_changes_Then_nothing_is_rendered_or_written()
     {
         using var archive = new TestArchive();

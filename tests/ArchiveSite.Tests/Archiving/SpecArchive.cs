@@ -11,7 +11,7 @@ public static class SpecArchive
     public static readonly DateOnly Today = new(2026, 12, 1);
 
     /// <summary>Reads each (slug, text) digest and builds the archive; the diagnostics of both stages go to <paramref name="diagnostics"/>.</summary>
-    public static Archive? Build(DiagnosticBag diagnostics, EditorialPolicy? policy = null, IReadOnlyList<Entity>? entities = null, params (string Slug, string Text)[] digests)
+    public static Archive? Build(DiagnosticBag diagnostics, EditorialPolicy? policy = null, IReadOnlyList<Entity>? entities = null, IReadOnlyList<Story>? stories = null, params (string Slug, string Text)[] digests)
     {
         var read = digests.Select(d => DigestReader.Read(d.Text, $"digests/2024/{d.Slug}.md", $"{d.Slug}.md", diagnostics)).OfType<Digest>().ToList();
         var input = new SiteInput(
@@ -21,7 +21,10 @@ public static class SpecArchive
             read,
             [],
             [.. digests.Select(d => (d.Slug, $"{d.Slug}.md"))],
-            "tags.yml");
+            "tags.yml")
+        {
+            Stories = stories ?? [],
+        };
         return ArchiveBuilder.Build(input, Today, diagnostics);
     }
 }
