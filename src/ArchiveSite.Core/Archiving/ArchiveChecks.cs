@@ -19,7 +19,7 @@ internal static class ArchiveChecks
         var themes = input.Tags.Count > 0 ? new KeySet(input.Tags.Select(t => (t.Key, t.Aliases)), input.TagsPath, "themes") : null;
         var stories = new KeySet(input.Stories.Select(s => (s.Key, s.Aliases)), input.StoriesPath, "story lines");
         var slugs = input.DigestFiles.Select(f => f.Slug).ToHashSet(StringComparer.Ordinal);
-        var citedBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        var citedBy = new Dictionary<string, Digest>(StringComparer.Ordinal);
 
         foreach (var digest in input.Digests)
         {
@@ -51,9 +51,11 @@ internal static class ArchiveChecks
 
             for (var i = 0; i < digest.Sources.Count; i++)
             {
-                if (digest.Sources[i].Url is { } url && Normalise(url) is var cited && !citedBy.TryAdd(cited, digest.Slug) && citedBy[cited] != digest.Slug)
+                // Two developments of one story line often rest on the same report: that is the story continuing, not a duplicate.
+                if (digest.Sources[i].Url is { } url && Normalise(url) is var cited && !citedBy.TryAdd(cited, digest) && citedBy[cited] is var first
+                    && first.Slug != digest.Slug && (digest.Story is null || first.Story != digest.Story))
                 {
-                    diagnostics.Add(DiagnosticCodes.DuplicateSourceUrl, digest.Locations.Of($"sources/{i}/url"), citedBy[cited]);
+                    diagnostics.Add(DiagnosticCodes.DuplicateSourceUrl, digest.Locations.Of($"sources/{i}/url"), first.Slug);
                 }
             }
 

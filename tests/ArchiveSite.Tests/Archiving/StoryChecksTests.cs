@@ -41,6 +41,21 @@ public class StoryChecksTests
         Assert.Equal("stories.yml:1:1: warning AS0214: story 'sora' has no published digest, so it gets no page", Assert.Single(diagnostics.ToSortedList()).ToString());
     }
 
+    [Theory]
+    [InlineData("sora", "sora", false)]
+    [InlineData("sora", null, true)]
+    [InlineData(null, null, true)]
+    public void Two_developments_of_one_story_may_cite_the_same_report_without_a_duplicate_warning(string? first, string? second, bool warned)
+    {
+        var diagnostics = new DiagnosticBag();
+        string Citing(string? story) => DigestText.With(more: "  - outlet: Wire\n    title: The report\n    published: 2024-11-27\n    url: https://wire.example/report\n"
+            + (story is null ? "" : $"story: {story}\n"));
+
+        SpecArchive.Build(diagnostics, stories: Stories, digests: [("one", Citing(first)), ("two", Citing(second))]);
+
+        Assert.Equal(warned, diagnostics.ToSortedList().Any(d => d.Code == "AS0204"));
+    }
+
     private static void AssertChecked(string more, string? expected)
     {
         var diagnostics = new DiagnosticBag();
