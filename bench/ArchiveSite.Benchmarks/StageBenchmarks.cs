@@ -20,7 +20,7 @@ namespace ArchiveSite.Benchmarks;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 8)]
 public class StageBenchmarks
 {
-    private static readonly DateOnly Today = new(2026, 11, 25);
+    private static readonly DateOnly Today = new(2026, 12, 1);
     private string _input = "";
     private string _scratch = "";
     private SiteInput _read = null!;

@@ -20,6 +20,9 @@ public class SiteSessionFieldEditTests
         var file = archive.Digests.First(f => model.Find(TestArchive.Slug(f)) is { Related.Count: > 0, Entities.Count: > 0 } d
             && !model.Digests.Any(o => o.Related.Contains(d.Slug)));
         var original = model.Find(TestArchive.Slug(file))!;
+        // Two story lines of the probe's own, so that a story edit moves the digest from one timeline to another.
+        var stories = Path.Combine(archive.Input, InputReader.StoriesFile);
+        File.AppendAllText(stories, Probe.Stories);
         var probe = new Probe(model, original, File.ReadAllText(file));
         File.WriteAllText(file, probe.Render());
         var session = new SiteSession(archive.Options());
@@ -60,6 +63,8 @@ public class SiteSessionFieldEditTests
         private DateOnly _updated;
         private bool _draft;
         private string _related;
+        private string _story = "probe-story-one";
+        private string _correction = "The first version gave the wrong month.";
         private string _extra = "{note: \"a value the theme receives untouched\"}";
 
         public Probe(Archive archive, Digest digest, string text)
@@ -82,6 +87,9 @@ public class SiteSessionFieldEditTests
             _source[DigestSchema.SourceUrl.Key] = source.Url?.AbsoluteUri ?? "https://news.example.org/a-report";
             _source[DigestSchema.SourceArchived.Key] = source.Archived?.AbsoluteUri ?? "https://web.archive.org/web/2024/https://news.example.org/a-report";
         }
+
+        public const string Stories = "\nprobe-story-one:\n  title: The first probe story\n  description: A story line the test moves a digest out of.\n"
+            + "probe-story-two:\n  title: The second probe story\n  description: A story line the test moves a digest into.\n";
 
         /// <summary>Changes one key to another valid value, chosen by the kind of value the schema says it holds.</summary>
         public void Edit(string key, FieldSpec? sourceField)
@@ -113,6 +121,12 @@ public class SiteSessionFieldEditTests
                 case "list of slugs":
                     _related = _archive.Digests.Select(d => d.Slug).First(s => s != _related && s != _slug);
                     break;
+                case "story key":
+                    _story = "probe-story-two";
+                    break;
+                case "list of corrections":
+                    _correction += " (edited)";
+                    break;
                 case "true/false":
                     _draft = !_draft;
                     break;
@@ -141,7 +155,10 @@ public class SiteSessionFieldEditTests
                 first = false;
             }
 
+            yaml.Append("  - outlet: \"A second outlet\"\n    title: \"A second report on the same event\"\n    published: 2024-01-02\n");
             yaml.Append($"related: [{_related}]\n");
+            yaml.Append($"story: {_story}\n");
+            yaml.Append($"corrections:\n  - date: {Iso(_date.AddDays(1))}\n    note: {Quote(_correction)}\n");
             yaml.Append($"updated: {Iso(_updated)}\n");
             yaml.Append($"draft: {(_draft ? "true" : "false")}\n");
             yaml.Append($"extra: {_extra}\n");

@@ -17,15 +17,23 @@ public class SiteSessionTests
             title: "An example report"
             published: 2024-05-03
             url: https://news.example.com/a-new-report
+          - outlet: Another Example
+            title: "A second report"
+            published: 2024-05-04
+        story: test-story
         ---
         ## What happened
 
         """ + string.Join(' ', Enumerable.Repeat("Something that the tests made up.", 50)) + "\n";
 
+    // The added digest's story line: while the digest exists its story has a page; removed, the story is unused (a warning).
+    private const string TestStory = "\ntest-story:\n  title: A story line of the tests\n  description: The story the added digest belongs to.\n";
+
     [Fact]
     public void Given_a_session_When_each_kind_of_file_is_edited_Then_the_folder_matches_a_full_build_byte_for_byte()
     {
         using var archive = new TestArchive(copyTheme: true);
+        File.AppendAllText(Path.Combine(archive.Input, "stories.yml"), TestStory);
         var session = new SiteSession(archive.Options());
         Assert.True(session.Update().Succeeded);
 
@@ -37,6 +45,7 @@ public class SiteSessionTests
             ("title", digests[0], () => TestArchive.SetTitle(digests[0], "A title changed in the preview")),
             ("added digest", added, () => File.WriteAllText(added, NewDigest)),
             ("related", added, () => TestArchive.Edit(added, t => t.Replace("tags: [labor, safety]", $"related: [{TestArchive.Slug(digests[3])}]\ntags: [labor, safety]", StringComparison.Ordinal))),
+            ("stories.yml", Path.Combine(archive.Input, "stories.yml"), () => TestArchive.Edit(Path.Combine(archive.Input, "stories.yml"), t => t.Replace("title: A story line of the tests", "title: A story line renamed", StringComparison.Ordinal))),
             ("removed digest", added, () => File.Delete(added)),
             ("entities.yml", Path.Combine(archive.Input, "entities.yml"), () => TestArchive.Edit(Path.Combine(archive.Input, "entities.yml"), t => FirstDescription(t, "  description: An organisation described again by a test."))),
             ("tags.yml", Path.Combine(archive.Input, "tags.yml"), () => TestArchive.Edit(Path.Combine(archive.Input, "tags.yml"), t => t.Replace("title: Labour", "title: Work and labour", StringComparison.Ordinal))),

@@ -10,7 +10,7 @@ namespace ArchiveSite.Tests;
 public sealed partial class TestArchive : IDisposable
 {
     /// <summary>The date the tests treat as today, as <see cref="SiteBuilds"/> does.</summary>
-    public static readonly DateOnly Today = new(2026, 11, 25);
+    public static readonly DateOnly Today = new(2026, 12, 1);
 
     private readonly TempFolder _temp = new();
 

@@ -7,5 +7,5 @@ public static class SiteBuilds
     public static BuildResult Build(string input, string output, string? baseUrl = null, bool search = false, string? theme = null) =>
         new SiteBuild(new BuildOptions(
             input, theme ?? RepositoryPaths.Theme, output,
-            baseUrl is null ? null : new Uri(baseUrl), Drafts: false, Search: search, Today: new DateOnly(2026, 11, 25))).Build();
+            baseUrl is null ? null : new Uri(baseUrl), Drafts: false, Search: search, Today: new DateOnly(2026, 12, 1))).Build();
 }

@@ -58,14 +58,44 @@ internal static class ArchiveBuilder
             .ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
 
+        var stories = StoryLines(input.Stories, digests);
         return new Archive(
             input.Settings, digests, input.Tags, used, input.Pages, byTag,
             byEntity.ToDictionary(e => e.Key, e => (IReadOnlyList<Digest>)e.Value, StringComparer.Ordinal),
             (previous is null ? null : RelatedReuse.From(previous, digests, entities)) ?? RelatedDigests.Compute(digests, entities))
         {
             EntityLookup = entities,
+            Stories = stories,
+            StoryLookup = stories.ToDictionary(s => s.Story.Key, StringComparer.Ordinal),
+            Corrections = Corrections(digests),
         };
     }
+
+    // Oldest development first: a timeline reads forward. Date, then slug, so two developments on one day keep their order.
+    private static List<StoryLine> StoryLines(IReadOnlyList<Story> stories, IReadOnlyList<Digest> digests)
+    {
+        var byKey = stories.ToDictionary(s => s.Key, _ => new List<Digest>(), StringComparer.Ordinal);
+        foreach (var digest in digests)
+        {
+            if (digest.Story is { } key)
+            {
+                byKey.GetValueOrDefault(key)?.Add(digest);
+            }
+        }
+
+        return [.. stories
+            .Where(s => byKey[s.Key].Count > 0)
+            .Select(s => new StoryLine(s, [.. byKey[s.Key].OrderBy(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal)]))
+            .OrderByDescending(s => s.Developments[^1].Date)
+            .ThenBy(s => s.Story.Key, StringComparer.Ordinal)];
+    }
+
+    private static List<PublishedCorrection> Corrections(IReadOnlyList<Digest> digests) =>
+        [.. digests
+            .SelectMany(d => d.Corrections.Select((c, i) => new PublishedCorrection(d, c, i + 1)))
+            .OrderByDescending(c => c.Correction.Date)
+            .ThenBy(c => c.Digest.Slug, StringComparer.Ordinal)
+            .ThenByDescending(c => c.Number)];
 
     // A plain page at /search/ or /tags/ would replace the generator's own page.
     private static void CheckPageSlugs(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)

@@ -12,31 +12,28 @@ internal static class ArchiveChecks
     {
         CheckSlugs(input, diagnostics);
         EditorialChecks.Run(input, diagnostics);
+        CheckStoriesUsed(input, diagnostics);
 
         // No themes means tags.yml is missing, empty or unreadable, and says so itself: checking every digest's tags
         // against nothing would bury that one error under one per digest.
-        var checkTags = input.Tags.Count > 0;
-        var tagKeys = input.Tags.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        var aliases = input.Tags.SelectMany(t => t.Aliases.Select(a => (Alias: a, t.Key)))
-            .DistinctBy(a => a.Alias).ToDictionary(a => a.Alias, a => a.Key, StringComparer.Ordinal);
+        var themes = input.Tags.Count > 0 ? new KeySet(input.Tags.Select(t => (t.Key, t.Aliases)), input.TagsPath, "themes") : null;
+        var stories = new KeySet(input.Stories.Select(s => (s.Key, s.Aliases)), input.StoriesPath, "story lines");
         var slugs = input.DigestFiles.Select(f => f.Slug).ToHashSet(StringComparer.Ordinal);
         var citedBy = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var digest in input.Digests)
         {
-            for (var i = 0; i < digest.Tags.Count; i++)
+            for (var i = 0; themes is not null && i < digest.Tags.Count; i++)
             {
-                var tag = digest.Tags[i];
-                if (checkTags && !tagKeys.Contains(tag))
+                if (themes.Hint(digest.Tags[i]) is { } hint)
                 {
-                    var hint = aliases.TryGetValue(tag, out var key) ? $"; did you mean '{key}'?" : Suggestions.DidYouMean(tag, tagKeys);
-                    if (hint.Length == 0)
-                    {
-                        hint = $"; the themes are defined in {input.TagsPath}";
-                    }
-
-                    diagnostics.Add(DiagnosticCodes.UnknownTag, digest.Locations.Of($"tags/{i}"), tag, hint);
+                    diagnostics.Add(DiagnosticCodes.UnknownTag, digest.Locations.Of($"tags/{i}"), digest.Tags[i], hint);
                 }
+            }
+
+            if (digest.Story is { } story && stories.Hint(story) is { } storyHint)
+            {
+                diagnostics.Add(DiagnosticCodes.UnknownStory, digest.Locations.Of("story"), story, storyHint);
             }
 
             for (var i = 0; i < digest.Related.Count; i++)
@@ -70,10 +67,28 @@ internal static class ArchiveChecks
                 diagnostics.Add(DiagnosticCodes.FutureDate, digest.Locations.Of("date"), "date", digest.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
+            for (var i = 0; i < digest.Corrections.Count; i++)
+            {
+                if (digest.Corrections[i].Date > today)
+                {
+                    diagnostics.Add(DiagnosticCodes.FutureDate, digest.Locations.Of("corrections"), "correction", digest.Corrections[i].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+            }
+
             if (digest.Updated > today)
             {
                 diagnostics.Add(DiagnosticCodes.FutureDate, digest.Locations.Of("updated"), "updated", digest.Updated.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
+        }
+    }
+
+    // A story line no digest follows would be an empty timeline; drafts count, so a story can be set up before its first digest is published.
+    private static void CheckStoriesUsed(SiteInput input, DiagnosticBag diagnostics)
+    {
+        var used = input.Digests.Select(d => d.Story).ToHashSet(StringComparer.Ordinal);
+        foreach (var story in input.Stories.Where(s => !used.Contains(s.Key)))
+        {
+            diagnostics.Add(DiagnosticCodes.StoryWithoutDigests, story.Location ?? SourceLocation.StartOf(input.StoriesPath), story.Key);
         }
     }
 
@@ -110,6 +125,29 @@ internal static class ArchiveChecks
         var title = Words(digest.Title);
         var summary = Words(digest.Summary);
         return summary.Length > 0 && (summary == title || (title.Length >= 20 && summary.StartsWith(title, StringComparison.Ordinal) && summary.Length < title.Length + 40));
+    }
+
+    /// <summary>The keys a digest may name (themes, story lines), with their aliases, and the did-you-mean for one it may not.</summary>
+    private sealed class KeySet(IEnumerable<(string Key, IReadOnlyList<string> Aliases)> entries, string definedIn, string what)
+    {
+        private readonly List<(string Key, IReadOnlyList<string> Aliases)> _entries = [.. entries];
+        private HashSet<string>? _keys;
+        private Dictionary<string, string>? _aliases;
+
+        /// <summary>Null when <paramref name="key"/> is defined; otherwise what to tell the curator.</summary>
+        public string? Hint(string key)
+        {
+            _keys ??= _entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+            if (_keys.Contains(key))
+            {
+                return null;
+            }
+
+            _aliases ??= _entries.SelectMany(e => e.Aliases.Select(a => (Alias: a, e.Key)))
+                .DistinctBy(a => a.Alias).ToDictionary(a => a.Alias, a => a.Key, StringComparer.Ordinal);
+            var hint = _aliases.TryGetValue(key, out var alias) ? $"; did you mean '{alias}'?" : Suggestions.DidYouMean(key, _keys);
+            return hint.Length > 0 ? hint : $"; the {what} are defined in {definedIn}";
+        }
     }
 
     private static string Words(string text) =>

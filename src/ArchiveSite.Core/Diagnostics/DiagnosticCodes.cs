@@ -49,6 +49,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NoSlug = Error("AS0135", "'{0}' has no letter or digit to make its URL from");
     public static readonly DiagnosticCode InvalidRange = Error("AS0136", "'{0}' must be a range [min, max] of whole numbers from {1} to {2}");
 
+    // AS016x: story lines and public corrections.
+    public static readonly DiagnosticCode InvalidStoryKey = Error("AS0160", "story key '{0}' is not a valid slug; use lowercase letters, digits and hyphens");
+    public static readonly DiagnosticCode CorrectionWithoutUpdated = Error("AS0161", "a corrected digest needs 'updated' on or after its latest correction ({0}); add 'updated: {0}'");
+    public static readonly DiagnosticCode UpdatedBeforeCorrection = Error("AS0162", "'updated' {0} is before the latest correction ({1}); a correction is a change, so set 'updated' to {1} or later");
+    public static readonly DiagnosticCode CorrectionBeforeEvent = Warning("AS0163", "correction dated {0} is before the event it corrects ({1}); check the date");
+
     // AS014x: a body's Markdown (the walls of InputLimits, and Markdig's own failures).
     public static readonly DiagnosticCode MarkdownTooDeep = Error("AS0140", "quotes and lists are nested more than {0} deep here; flatten this part of the text");
     public static readonly DiagnosticCode MarkdownFailed = Error("AS0141", "the Markdown body could not be rendered: {0}");
@@ -76,6 +82,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EntitySlugCollision = Error("AS0210", "organisation '{0}' would have the URL of '{1}' (slug '{2}'); spell them apart or make one an alias of the other");
     public static readonly DiagnosticCode EditorialCount = Error("AS0211", "'{0}' has {1} entries; this archive's editorial rules (site.yml, editorial.{2}) ask for {3}");
     public static readonly DiagnosticCode EditorialBodyWords = Error("AS0212", "the body has {0} words; this archive's editorial rules (site.yml, editorial.body_words) ask for {1}");
+    public static readonly DiagnosticCode UnknownStory = Error("AS0213", "unknown story '{0}'{1}");
+    public static readonly DiagnosticCode StoryWithoutDigests = Warning("AS0214", "story '{0}' has no published digest, so it gets no page");
 
     // AS03xx: theme, output folder and the written site.
     public static readonly DiagnosticCode TemplateSyntax = Error("AS0301", "template error: {0}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
@@ -42,6 +43,8 @@ internal static partial class DigestReader
         var entities = fields.List(DigestSchema.Entities, InputLimits.Organisations);
         var sources = ReadSources(fields);
         var related = fields.List(DigestSchema.Related);
+        var story = fields.Text(DigestSchema.Story);
+        var corrections = ReadCorrections(fields, date, diagnostics);
         var updated = fields.Date(DigestSchema.Updated);
         var draft = fields.Bool(DigestSchema.Draft);
         var extra = fields.Value(DigestSchema.Extra);
@@ -51,6 +54,7 @@ internal static partial class DigestReader
         CheckLength(fields, DigestSchema.Title, title, DigestSchema.TitleMin, DigestSchema.TitleMax, diagnostics);
         CheckLength(fields, DigestSchema.Summary, summary, 1, DigestSchema.SummaryMax, diagnostics);
         CheckEntitySlugs(fields, entities, diagnostics);
+        CheckUpdatedAfterCorrections(fields, updated, corrections, diagnostics);
         if (extra is not null and not YamlMappingNode)
         {
             fields.Report(DiagnosticCodes.WrongType, extra, "extra", "a map of keys and values");
@@ -71,6 +75,8 @@ internal static partial class DigestReader
             body, relativePath, new FieldLocations(displayPath, fields.Locations))
         {
             BodyWords = BodyText.CountWords(file.Body),
+            Story = story,
+            Corrections = corrections,
         };
     }
 
@@ -118,6 +124,88 @@ internal static partial class DigestReader
 
         return sources;
     }
+
+    private static List<Correction> ReadCorrections(YamlFields fields, DateOnly? happened, DiagnosticBag diagnostics)
+    {
+        var node = fields.Value(DigestSchema.Corrections);
+        var corrections = new List<Correction>();
+        if (node is null)
+        {
+            return corrections;
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            fields.Report(DiagnosticCodes.WrongType, node, "corrections", "a list of corrections, each with date and note");
+            return corrections;
+        }
+
+        if (list.Children.Count > InputLimits.Corrections)
+        {
+            fields.Report(DiagnosticCodes.CountOutOfRange, node, "corrections", list.Children.Count, DiagnosticCodes.DescribeRange(null, InputLimits.Corrections));
+            return corrections;
+        }
+
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            if (list.Children[i] is not YamlMappingNode map)
+            {
+                fields.Report(DiagnosticCodes.WrongType, list.Children[i], $"corrections[{i + 1}]", "a map with date and note");
+                continue;
+            }
+
+            var entry = fields.Nested(map, DigestSchema.CorrectionMap, $"corrections/{i}/");
+            var date = entry.Date(DigestSchema.CorrectionDate);
+            var note = entry.Text(DigestSchema.CorrectionNote);
+            var key = $"corrections/{i}/{DigestSchema.CorrectionNote.Key}";
+            if (note is not null && fields.Locations.TryGetValue(key, out var at))
+            {
+                if (MarkupPattern().Match(note) is { Success: true } markup)
+                {
+                    diagnostics.Add(DiagnosticCodes.HtmlInPlainText, at, "note", markup.Value);
+                }
+
+                if (note.Length > DigestSchema.CorrectionNoteMax)
+                {
+                    diagnostics.Add(DiagnosticCodes.LengthOutOfRange, at, "note", note.Length, $"at most {DigestSchema.CorrectionNoteMax}");
+                }
+            }
+
+            if (date < happened)
+            {
+                diagnostics.Add(DiagnosticCodes.CorrectionBeforeEvent, fields.Locations[$"corrections/{i}/{DigestSchema.CorrectionDate.Key}"], Iso(date.Value), Iso(happened.Value));
+            }
+
+            if (date is not null && note is not null)
+            {
+                corrections.Add(new Correction(date.Value, note));
+            }
+        }
+
+        // Oldest first, whatever order they were written in: the page and the feeds read them in date order.
+        return [.. corrections.Select((c, i) => (c, i)).OrderBy(x => x.c.Date).ThenBy(x => x.i).Select(x => x.c)];
+    }
+
+    // A correction is a change: the date of the last change must not be older than the latest correction.
+    private static void CheckUpdatedAfterCorrections(YamlFields fields, DateOnly? updated, List<Correction> corrections, DiagnosticBag diagnostics)
+    {
+        if (corrections.Count == 0)
+        {
+            return;
+        }
+
+        var latest = corrections[^1].Date;
+        if (updated is null)
+        {
+            diagnostics.Add(DiagnosticCodes.CorrectionWithoutUpdated, fields.Locations[DigestSchema.Corrections.Key], Iso(latest));
+        }
+        else if (updated < latest)
+        {
+            diagnostics.Add(DiagnosticCodes.UpdatedBeforeCorrection, fields.Locations[DigestSchema.Updated.Key], Iso(updated.Value), Iso(latest));
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void CheckPlainText(YamlFields fields, FieldSpec field, string? text, DiagnosticBag diagnostics)
     {

@@ -6,6 +6,7 @@ public static class DigestSchema
     public const int TitleMin = 10;
     public const int TitleMax = 200;
     public const int SummaryMax = 400;
+    public const int CorrectionNoteMax = 1000;
 
     /// <summary>The value `new` writes where a curator still has to fill something in.</summary>
     public const string Placeholder = "TODO";
@@ -17,6 +18,8 @@ public static class DigestSchema
     public static readonly FieldSpec Entities = new("entities", false, "list of names", "organisations and products involved, spelled as in input/entities.yml");
     public static readonly FieldSpec Sources = new("sources", true, "list of sources", "at least one published report this digest is based on (keys below)");
     public static readonly FieldSpec Related = new("related", false, "list of slugs", "slugs of other digests on the same story line; each must exist");
+    public static readonly FieldSpec Story = new("story", false, "story key", "the story line this digest is a development of: one key from input/stories.yml");
+    public static readonly FieldSpec Corrections = new("corrections", false, "list of corrections", "public corrections, each with date and note (keys below); 'updated' must be on or after the latest");
     public static readonly FieldSpec Updated = new("updated", false, "date", "date of the last substantive revision, YYYY-MM-DD");
     public static readonly FieldSpec Draft = new("draft", false, "true/false", "drafts are built only with --drafts");
     public static readonly FieldSpec Extra = new("extra", false, "map", "free-form data passed to templates untouched");
@@ -28,16 +31,24 @@ public static class DigestSchema
     public static readonly FieldSpec SourceUrl = new("url", false, "http(s) URL", "the article's exact address; omit rather than guess");
     public static readonly FieldSpec SourceArchived = new("archived", false, "http(s) URL", "an archived copy, e.g. on web.archive.org");
 
+    public static readonly FieldSpec CorrectionDate = new("date", true, "date", "when the correction was made, YYYY-MM-DD");
+    public static readonly FieldSpec CorrectionNote = new("note", true, "text", $"plain text, at most {CorrectionNoteMax} characters: what was wrong and what the digest says now");
+
     /// <summary>The digest keys in the order `new` writes them.</summary>
     public static IReadOnlyList<FieldSpec> Fields { get; } =
-        [Title, Date, Summary, Tags, Entities, Sources, Related, Updated, Draft, Extra];
+        [Title, Date, Summary, Tags, Entities, Sources, Related, Story, Corrections, Updated, Draft, Extra];
 
     /// <summary>The keys of one entry under <c>sources</c>.</summary>
     public static IReadOnlyList<FieldSpec> SourceFields { get; } =
         [SourceOutlet, SourceTitle, SourceAuthor, SourcePublished, SourceUrl, SourceArchived];
 
+    /// <summary>The keys of one entry under <c>corrections</c>.</summary>
+    public static IReadOnlyList<FieldSpec> CorrectionFields { get; } = [CorrectionDate, CorrectionNote];
+
     /// <summary>The digest map, for the reader: unknown keys are pointed to <c>extra</c>.</summary>
     internal static MapSchema Map { get; } = new(Fields, Extra);
 
     internal static MapSchema SourceMap { get; } = new(SourceFields);
+
+    internal static MapSchema CorrectionMap { get; } = new(CorrectionFields);
 }

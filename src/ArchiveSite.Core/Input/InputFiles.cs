@@ -17,6 +17,7 @@ internal sealed class InputFiles(string root)
         Site,
         Tags,
         Entities,
+        Stories,
         Digest,
         Page,
     }
@@ -29,7 +30,7 @@ internal sealed class InputFiles(string root)
     {
         var diagnostics = new DiagnosticBag();
         var files = new Dictionary<string, (Kind, Stamp)>(StringComparer.Ordinal);
-        var found = new List<string> { Path.Combine(root, InputReader.SiteFile), Path.Combine(root, InputReader.TagsFile), Path.Combine(root, InputReader.EntitiesFile) };
+        var found = new List<string> { Path.Combine(root, InputReader.SiteFile), Path.Combine(root, InputReader.TagsFile), Path.Combine(root, InputReader.EntitiesFile), Path.Combine(root, InputReader.StoriesFile) };
         Walk(Path.Combine(root, InputReader.DigestsFolder), found, diagnostics);
         Walk(Path.Combine(root, InputReader.PagesFolder), found, diagnostics);
         foreach (var path in found)
@@ -76,6 +77,7 @@ internal sealed class InputFiles(string root)
                 InputReader.SiteFile => Kind.Site,
                 InputReader.TagsFile => Kind.Tags,
                 InputReader.EntitiesFile => Kind.Entities,
+                InputReader.StoriesFile => Kind.Stories,
                 _ => null,
             };
         }

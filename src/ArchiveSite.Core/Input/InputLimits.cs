@@ -33,4 +33,7 @@ public static class InputLimits
 
     /// <summary>Sources on one digest.</summary>
     public const int Sources = 50;
+
+    /// <summary>Public corrections on one digest.</summary>
+    public const int Corrections = 50;
 }

@@ -5,7 +5,7 @@ using ArchiveSite.Model;
 
 namespace ArchiveSite.Input;
 
-/// <summary>Stage 1, read input: site.yml, tags.yml, entities.yml, then every digest and page in parallel, each file
+/// <summary>Stage 1, read input: site.yml, tags.yml, entities.yml, stories.yml, then every digest and page in parallel, each file
 /// through the one boundary of <see cref="InputFile"/>.</summary>
 /// <remarks>
 /// The same reader serves a one-shot build (one <see cref="Read(IReadOnlyCollection{string}?, DiagnosticBag)"/> with
@@ -18,6 +18,7 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
     public const string SiteFile = "site.yml";
     public const string TagsFile = "tags.yml";
     public const string EntitiesFile = "entities.yml";
+    public const string StoriesFile = "stories.yml";
     public const string DigestsFolder = "digests";
     public const string PagesFolder = "pages";
 
@@ -99,6 +100,7 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
             InputFiles.Kind.Site => SiteSettingsReader.Read(text, display, diagnostics),
             InputFiles.Kind.Tags => TagReader.Read(text, display, diagnostics),
             InputFiles.Kind.Entities => EntityReader.Read(text, display, diagnostics),
+            InputFiles.Kind.Stories => StoryReader.Read(text, display, diagnostics),
             InputFiles.Kind.Digest => DigestReader.Read(text, relative, display, diagnostics),
             _ => PageReader.Read(text, relative, display, diagnostics),
         });
@@ -160,7 +162,11 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
                 ValueOf<IReadOnlyList<Tag>>(TagsFile) ?? [],
                 ValueOf<IReadOnlyList<Entity>>(EntitiesFile) ?? [],
                 digests, pages, digestFiles,
-                DisplayPath.Of(Path.Combine(_root, TagsFile)));
+                DisplayPath.Of(Path.Combine(_root, TagsFile)))
+            {
+                Stories = ValueOf<IReadOnlyList<Story>>(StoriesFile) ?? [],
+                StoriesPath = DisplayPath.Of(Path.Combine(_root, StoriesFile)),
+            };
     }
 
     private T? ValueOf<T>(string name)

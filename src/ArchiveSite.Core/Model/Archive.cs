@@ -67,7 +67,41 @@ public sealed class Archive
     public Entity EntityNamed(string name) => EntityLookup.GetValueOrDefault(name) ?? new Entity(name, Slugs.From(name), null, [], null);
 
     internal IReadOnlyDictionary<string, Entity> EntityLookup { get; init; } = new Dictionary<string, Entity>();
+
+    /// <summary>Story lines with at least one published development, the most recently developed first.</summary>
+    public IReadOnlyList<StoryLine> Stories { get; init; } = [];
+
+    /// <summary>Every public correction of a published digest, newest first.</summary>
+    public IReadOnlyList<PublishedCorrection> Corrections { get; init; } = [];
+
+    /// <summary>The story line a digest is a development of, or null.</summary>
+    public StoryLine? StoryOf(Digest digest) =>
+        digest.Story is { } key ? StoryLookup.GetValueOrDefault(key) : null;
+
+    internal IReadOnlyDictionary<string, StoryLine> StoryLookup { get; init; } = new Dictionary<string, StoryLine>();
 }
+
+/// <summary>A story line and its developments, oldest first (by date, then slug).</summary>
+public sealed record StoryLine(Story Story, IReadOnlyList<Digest> Developments)
+{
+    /// <summary>The 1-based position of a development on the timeline, or 0 when it is not one.</summary>
+    public int NumberOf(Digest digest)
+    {
+        for (var i = 0; i < Developments.Count; i++)
+        {
+            if (Developments[i].Slug == digest.Slug)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}
+
+/// <summary>One correction as the corrections page lists it: the digest it corrects, and its place among that digest's corrections.</summary>
+/// <param name="Number">1-based, oldest first, among the digest's own corrections: the anchor of the correction on the digest's page.</param>
+public sealed record PublishedCorrection(Digest Digest, Correction Correction, int Number);
 
 /// <summary>One year of the archive and its digests, newest first.</summary>
 public sealed record ArchiveYear(int Year, IReadOnlyList<Digest> Digests);

@@ -25,6 +25,12 @@ public sealed record Digest(
     /// <summary>A hash of the file's bytes, set by the reader: the same hash at the same path is the same digest.</summary>
     public string ContentHash { get; init; } = "";
 
+    /// <summary>The key of the story line this digest is a development of (stories.yml), or null.</summary>
+    public string? Story { get; init; }
+
+    /// <summary>Public corrections, oldest first.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
     /// <summary>The last substantive change: updated when given, else the event date.</summary>
     public DateOnly LastModified => Updated ?? Date;
 }

@@ -9,4 +9,11 @@ public sealed record SiteInput(
     IReadOnlyList<Digest> Digests,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<(string Slug, string DisplayPath)> DigestFiles,
-    string TagsPath);
+    string TagsPath)
+{
+    /// <summary>The story lines of stories.yml (optional), in the file's order.</summary>
+    public IReadOnlyList<Story> Stories { get; init; } = [];
+
+    /// <summary>Where stories.yml is (or would be), for diagnostics that point to it.</summary>
+    public string StoriesPath { get; init; } = "stories.yml";
+}

@@ -6,7 +6,7 @@ using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output;
 
-/// <summary>Atom 1.0 feeds (RFC 4287): the whole archive and one per theme, newest entries first.</summary>
+/// <summary>Atom 1.0 feeds (RFC 4287): the whole archive, one per theme and story line, and the corrections; newest entries first.</summary>
 internal static class AtomFeed
 {
     /// <summary>How many entries a feed keeps; readers only need the recent ones.</summary>
@@ -17,6 +17,64 @@ internal static class AtomFeed
     public static byte[] Write(SiteSettings settings, SiteUrl url, string title, string feedPath, string pagePath, IReadOnlyList<Digest> digests)
     {
         var entries = digests.Take(EntryLimit).ToList();
+        var updated = entries.Count == 0 ? (DateOnly?)null : entries.Max(d => d.LastModified);
+        return Feed(settings, url, title, feedPath, pagePath, updated, xml =>
+        {
+            foreach (var digest in entries)
+            {
+                var page = url.Absolute(SitePaths.Digest(digest.Slug));
+                xml.WriteStartElement("entry");
+                xml.WriteElementString("id", page);
+                xml.WriteElementString("title", digest.Title);
+                xml.WriteElementString("published", Timestamp(digest.Date));
+                xml.WriteElementString("updated", Timestamp(digest.LastModified));
+                Link(xml, "alternate", page, "text/html");
+                foreach (var tag in digest.Tags)
+                {
+                    xml.WriteStartElement("category");
+                    xml.WriteAttributeString("term", tag);
+                    xml.WriteAttributeString("scheme", url.Absolute(SitePaths.TagIndex));
+                    xml.WriteEndElement();
+                }
+
+                Text(xml, "summary", digest.Summary);
+                // The body exactly as the digest page shows it (made safe once, when it was read); xml:base makes its
+                // relative links ("../other-story/") resolve against the page, as they do there, not against the feed.
+                xml.WriteStartElement("content");
+                xml.WriteAttributeString("type", "html");
+                xml.WriteAttributeString("xml", "base", null, page);
+                xml.WriteString(digest.BodyHtml);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+        });
+    }
+
+    /// <summary>The corrections feed: one entry per correction, newest first, linking to the correction on its digest's page.</summary>
+    public static byte[] WriteCorrections(SiteSettings settings, SiteUrl url, IReadOnlyList<PublishedCorrection> corrections)
+    {
+        var entries = corrections.Take(EntryLimit).ToList();
+        var updated = entries.Count == 0 ? (DateOnly?)null : entries.Max(c => c.Correction.Date);
+        return Feed(settings, url, $"{settings.Title}: corrections", SitePaths.CorrectionsFeed, SitePaths.Corrections, updated, xml =>
+        {
+            foreach (var (digest, correction, number) in entries)
+            {
+                // The digest's URL with the correction's anchor: permanent, and unique per correction.
+                var link = $"{url.Absolute(SitePaths.Digest(digest.Slug))}#correction-{number}";
+                xml.WriteStartElement("entry");
+                xml.WriteElementString("id", link);
+                xml.WriteElementString("title", $"Correction: {digest.Title}");
+                xml.WriteElementString("published", Timestamp(correction.Date));
+                xml.WriteElementString("updated", Timestamp(correction.Date));
+                Link(xml, "alternate", link, "text/html");
+                Text(xml, "summary", correction.Note);
+                xml.WriteEndElement();
+            }
+        });
+    }
+
+    private static byte[] Feed(SiteSettings settings, SiteUrl url, string title, string feedPath, string pagePath, DateOnly? updated, Action<XmlWriter> entries)
+    {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
@@ -26,7 +84,7 @@ internal static class AtomFeed
             xml.WriteElementString("id", url.Absolute(pagePath));
             xml.WriteElementString("title", title);
             xml.WriteElementString("subtitle", settings.Description);
-            xml.WriteElementString("updated", Timestamp(entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(d => d.LastModified)));
+            xml.WriteElementString("updated", Timestamp(updated ?? new DateOnly(2000, 1, 1)));
             Link(xml, "self", url.Absolute(feedPath), "application/atom+xml");
             Link(xml, "alternate", url.Absolute(pagePath), "text/html");
             xml.WriteStartElement("author");
@@ -34,40 +92,19 @@ internal static class AtomFeed
             xml.WriteElementString("uri", url.Absolute(SitePaths.Home));
             xml.WriteEndElement();
             xml.WriteElementString("generator", "ArchiveSite");
-            foreach (var digest in entries)
-            {
-                xml.WriteStartElement("entry");
-                xml.WriteElementString("id", url.Absolute(SitePaths.Digest(digest.Slug)));
-                xml.WriteElementString("title", digest.Title);
-                xml.WriteElementString("published", Timestamp(digest.Date));
-                xml.WriteElementString("updated", Timestamp(digest.LastModified));
-                Link(xml, "alternate", url.Absolute(SitePaths.Digest(digest.Slug)), "text/html");
-                foreach (var tag in digest.Tags)
-                {
-                    xml.WriteStartElement("category");
-                    xml.WriteAttributeString("term", tag);
-                    xml.WriteAttributeString("scheme", url.Absolute(SitePaths.TagIndex));
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteStartElement("summary");
-                xml.WriteAttributeString("type", "text");
-                xml.WriteString(digest.Summary);
-                xml.WriteEndElement();
-                // The body exactly as the digest page shows it (made safe once, when it was read); xml:base makes its
-                // relative links ("../other-story/") resolve against the page, as they do there, not against the feed.
-                xml.WriteStartElement("content");
-                xml.WriteAttributeString("type", "html");
-                xml.WriteAttributeString("xml", "base", null, url.Absolute(SitePaths.Digest(digest.Slug)));
-                xml.WriteString(digest.BodyHtml);
-                xml.WriteEndElement();
-                xml.WriteEndElement();
-            }
-
+            entries(xml);
             xml.WriteEndElement();
         }
 
         return buffer.ToArray();
+    }
+
+    private static void Text(XmlWriter xml, string element, string text)
+    {
+        xml.WriteStartElement(element);
+        xml.WriteAttributeString("type", "text");
+        xml.WriteString(text);
+        xml.WriteEndElement();
     }
 
     private static void Link(XmlWriter xml, string rel, string href, string type)

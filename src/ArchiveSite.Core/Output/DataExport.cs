@@ -61,6 +61,27 @@ internal static class DataExport
 
                 json.WriteEndArray();
                 Strings(json, "related", archive.RelatedTo(digest).Select(d => d.Slug));
+                if (archive.StoryOf(digest) is { } line)
+                {
+                    json.WriteStartObject("story");
+                    json.WriteString("key", line.Story.Key);
+                    json.WriteString("title", line.Story.Title);
+                    json.WriteString("url", url.Absolute(SitePaths.Story(line.Story.Key)));
+                    json.WriteNumber("development", line.NumberOf(digest));
+                    json.WriteNumber("of", line.Developments.Count);
+                    json.WriteEndObject();
+                }
+
+                json.WriteStartArray("corrections");
+                foreach (var correction in digest.Corrections)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("date", Iso(correction.Date));
+                    json.WriteString("note", correction.Note);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
 
@@ -73,7 +94,7 @@ internal static class DataExport
 
     public static byte[] Csv(Archive archive, SiteUrl url)
     {
-        var csv = new StringBuilder("slug,date,updated,title,summary,tags,entities,url,sources\r\n");
+        var csv = new StringBuilder("slug,date,updated,title,summary,tags,entities,url,sources,story,story_title,corrections\r\n");
         foreach (var digest in archive.Digests)
         {
             string[] cells =
@@ -82,6 +103,8 @@ internal static class DataExport
                 string.Join("; ", digest.Tags), string.Join("; ", digest.Entities.Select(n => archive.EntityNamed(n).Name).Distinct()),
                 url.Absolute(SitePaths.Digest(digest.Slug)),
                 string.Join(" | ", digest.Sources.Select(s => $"{s.Outlet}: {s.Title} ({Iso(s.Published)}){(s.Url is null ? "" : " " + s.Url.AbsoluteUri)}")),
+                archive.StoryOf(digest)?.Story.Key ?? "", archive.StoryOf(digest)?.Story.Title ?? "",
+                string.Join(" | ", digest.Corrections.Select(c => $"{Iso(c.Date)}: {c.Note}")),
             ];
             csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
         }

@@ -20,6 +20,9 @@ internal static class SiteFiles
         };
         files.AddRange(archive.Tags.Select(t => (SitePaths.TagFeed(t.Key),
             AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));
+        files.AddRange(archive.Stories.Select(s => (SitePaths.StoryFeed(s.Story.Key),
+            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {s.Story.Title}", SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()]))));
+        files.Add((SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(settings, plan.Url, archive.Corrections)));
         files.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
 
         // robots.txt only takes effect at a domain root; under /repo/ it would be ignored, so it is not written there.
@@ -43,6 +46,8 @@ internal static class SiteFiles
                 TagPage t => Latest(t.Pagination.Items),
                 EntityPage e => Latest(e.Pagination.Items),
                 YearPage y => Latest(y.Year.Digests),
+                StoryPage s => Latest(s.Line.Developments),
+                CorrectionsPage => plan.Archive.Corrections.Count == 0 ? null : plan.Archive.Corrections[0].Correction.Date,
                 PlainPage => null,
                 _ => Latest(plan.Archive.Digests),
             }))];

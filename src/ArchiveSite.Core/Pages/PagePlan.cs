@@ -39,6 +39,9 @@ internal sealed class PagePlan
                 .Select(p => new EntityPage(p.Path, entity, p.Pagination)));
         }
 
+        pages.Add(new StoryIndexPage());
+        pages.AddRange(archive.Stories.Select(s => new StoryPage(s)));
+        pages.Add(new CorrectionsPage());
         pages.Add(new ArchiveIndexPage());
         pages.AddRange(archive.Years.Select(y => new YearPage(y)));
         pages.AddRange(archive.Pages.Select(p => new PlainPage(p)));

@@ -26,6 +26,12 @@ internal sealed record ArchiveIndexPage() : SitePage(SitePaths.ArchiveIndex, "ar
 
 internal sealed record YearPage(ArchiveYear Year) : SitePage(SitePaths.Year(Year.Year), "year", $"{Year.Year}");
 
+internal sealed record StoryIndexPage() : SitePage(SitePaths.StoryIndex, "stories", "Story lines");
+
+internal sealed record StoryPage(StoryLine Line) : SitePage(SitePaths.Story(Line.Story.Key), "story", Line.Story.Title);
+
+internal sealed record CorrectionsPage() : SitePage(SitePaths.Corrections, "corrections", "Corrections");
+
 internal sealed record PlainPage(Page Page) : SitePage(SitePaths.Page(Page.Slug), "page", Page.Title);
 
 internal sealed record SearchPage() : SitePage(SitePaths.Search, "search", "Search");

@@ -10,6 +10,9 @@ internal static class SitePaths
     public const string EntityIndex = "entities/";
     public const string ArchiveIndex = "archive/";
     public const string Search = "search/";
+    public const string StoryIndex = "stories/";
+    public const string Corrections = "corrections/";
+    public const string CorrectionsFeed = "corrections/feed.xml";
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
@@ -28,6 +31,10 @@ internal static class SitePaths
     public static string TagFeed(string key) => $"tags/{key}/feed.xml";
 
     public static string Entity(string slug) => $"entities/{slug}/";
+
+    public static string Story(string key) => $"stories/{key}/";
+
+    public static string StoryFeed(string key) => $"stories/{key}/feed.xml";
 
     public static string Year(int year) => $"archive/{year}/";
 

@@ -20,11 +20,7 @@ internal static class LiquidOptions
     {
         var options = new TemplateOptions { FileProvider = partials };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        foreach (var type in new[]
-        {
-            typeof(SiteView), typeof(TagLink), typeof(EntityLink), typeof(SourceView), typeof(DigestCard), typeof(DigestView),
-            typeof(PagerView), typeof(MonthView), typeof(YearView), typeof(PageView), typeof(PageLink),
-        })
+        foreach (var type in ViewTypes())
         {
             options.MemberAccessStrategy.Register(type);
         }
@@ -36,6 +32,33 @@ internal static class LiquidOptions
         options.Filters.AddFilter("asset_url", (input, _, context) =>
             new StringValue(Context(context).AssetUrl(input.ToStringValue())));
         return options;
+    }
+
+    /// <summary>Every type a template can reach from <c>site</c> and <c>page</c>, found by walking their members: a view
+    /// record added for a new page kind is readable by templates the day it exists, with no list to keep.</summary>
+    internal static IReadOnlyCollection<Type> ViewTypes()
+    {
+        var found = new HashSet<Type>();
+        var pending = new Stack<Type>([typeof(SiteView), typeof(PageView)]);
+        while (pending.TryPop(out var type))
+        {
+            if (type.Assembly != typeof(PageView).Assembly || !found.Add(type))
+            {
+                continue;
+            }
+
+            foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+            {
+                var member = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                pending.Push(member);
+                foreach (var argument in member.IsGenericType ? member.GetGenericArguments() : [])
+                {
+                    pending.Push(argument);
+                }
+            }
+        }
+
+        return found;
     }
 
     private static RenderContext Context(TemplateContext context) => (RenderContext)context.AmbientValues[ContextKey];

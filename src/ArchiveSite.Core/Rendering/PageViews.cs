@@ -56,6 +56,24 @@ internal static class PageViews
                 Years = [.. views.Plan.Archive.Years.Select(views.YearOf)],
                 Description = "The archive by year.",
             },
+            StoryIndexPage => view with
+            {
+                Stories = [.. views.Plan.Archive.Stories.Select(views.StoryLinkOf)],
+                Description = "Every story line of the archive: one event followed over time, development by development.",
+            },
+            StoryPage s => view with
+            {
+                Story = views.StoryLinkOf(s.Line),
+                Timeline = views.TimelineOf(s.Line),
+                Description = s.Line.Story.Description,
+                FeedUrl = url.Path(SitePaths.StoryFeed(s.Line.Story.Key)),
+            },
+            CorrectionsPage => view with
+            {
+                Corrections = [.. views.Plan.Archive.Corrections.Select(views.CorrectionEntryOf)],
+                Description = "Every public correction of a digest, newest first.",
+                FeedUrl = url.Path(SitePaths.CorrectionsFeed),
+            },
             YearPage y => view with { Year = views.YearOf(y.Year), Description = $"Digests of events in {y.Year.Year}." },
             PlainPage p => view with { Body = p.Page.BodyHtml, Description = p.Page.Description ?? archive.Description },
             SearchPage => view with { Tags = archive.Tags, Years = [.. views.Plan.Archive.Years.Select(views.YearOf)], NoIndex = true },

@@ -62,8 +62,50 @@ internal sealed class SiteViews
             repository is null ? null : $"{repository}/edit/{settings.Branch}/input/{digest.SourcePath}",
             repository is null ? null : $"{repository}/blob/{settings.Branch}/input/{digest.SourcePath}",
             $"{settings.Title}. \u201C{digest.Title}.\u201D {LongDate(digest.Date)}. {Url.Absolute(SitePaths.Digest(digest.Slug))}",
-            digest.Extra);
+            digest.Extra)
+        {
+            Story = StoryPartOf(digest),
+            Corrections = [.. digest.Corrections.Select((c, i) => CorrectionOf(c, i + 1))],
+        };
     }
+
+    public StoryLink StoryLinkOf(StoryLine line)
+    {
+        var (first, last) = (line.Developments[0], line.Developments[^1]);
+        return new StoryLink(
+            line.Story.Key, line.Story.Title, line.Story.Description, Url.Path(SitePaths.Story(line.Story.Key)), Url.Path(SitePaths.StoryFeed(line.Story.Key)),
+            line.Developments.Count, Iso(first.Date), LongDate(first.Date), Iso(last.Date), LongDate(last.Date), CardOf(last));
+    }
+
+    /// <summary>A story's developments by year, oldest first, each numbered as the digests' "development n of m" count them.</summary>
+    public IReadOnlyList<TimelineYearView> TimelineOf(StoryLine line) =>
+        [.. line.Developments
+            .Select((d, i) => new DevelopmentView(i + 1, CardOf(d)))
+            .GroupBy(d => d.Card.Year)
+            .Select(g => new TimelineYearView(g.Key, [.. g]))];
+
+    public CorrectionEntry CorrectionEntryOf(PublishedCorrection published)
+    {
+        var view = CorrectionOf(published.Correction, published.Number);
+        var card = CardOf(published.Digest);
+        return new CorrectionEntry(view, card, $"{card.Url}#{view.Anchor}");
+    }
+
+    private StoryPart? StoryPartOf(Digest digest)
+    {
+        if (_plan.Archive.StoryOf(digest) is not { } line || line.NumberOf(digest) is not (> 0 and var number))
+        {
+            return null;
+        }
+
+        return new StoryPart(
+            StoryLinkOf(line), number, line.Developments.Count,
+            number > 1 ? CardOf(line.Developments[number - 2]) : null,
+            number < line.Developments.Count ? CardOf(line.Developments[number]) : null);
+    }
+
+    private static CorrectionView CorrectionOf(Correction correction, int number) =>
+        new(Iso(correction.Date), LongDate(correction.Date), correction.Note, $"correction-{number}");
 
     public YearView YearOf(ArchiveYear year) => new(
         year.Year, Url.Path(SitePaths.Year(year.Year)), year.Digests.Count,

@@ -71,6 +71,28 @@ internal static class StructuredData
             article["isBasedOn"] = basedOn;
         }
 
+        if (view.Story is { } part)
+        {
+            article["isPartOf"] = new JsonObject
+            {
+                ["@type"] = "CreativeWorkSeries",
+                ["name"] = part.Story.Title,
+                ["url"] = views.Url.Absolute(SitePaths.Story(part.Story.Key)),
+            };
+        }
+
+        if (view.Corrections.Count > 0)
+        {
+            // schema.org's CorrectionComment: the correction notice itself, dated, as the page shows it.
+            article["correction"] = new JsonArray([.. view.Corrections.Select(c => (JsonNode)new JsonObject
+            {
+                ["@type"] = "CorrectionComment",
+                ["text"] = c.Note,
+                ["datePublished"] = c.Date,
+                ["url"] = $"{url}#{c.Anchor}",
+            })]);
+        }
+
         return Serialise(article);
     }
 

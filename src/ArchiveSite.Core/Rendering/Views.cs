@@ -36,7 +36,34 @@ internal sealed record DigestView(
     string? EditUrl,
     string? SourceFileUrl,
     string Citation,
-    IReadOnlyDictionary<string, object?> Extra);
+    IReadOnlyDictionary<string, object?> Extra)
+{
+    /// <summary>Where the digest sits on its story line's timeline, or null when it is on none.</summary>
+    public StoryPart? Story { get; init; }
+
+    /// <summary>Its public corrections, oldest first.</summary>
+    public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+}
+
+/// <summary>A story line as listings and digests link to it.</summary>
+internal sealed record StoryLink(
+    string Key, string Title, string Description, string Url, string FeedUrl, int Count,
+    string FirstDate, string FirstDateDisplay, string LastDate, string LastDateDisplay, DigestCard Latest);
+
+/// <summary>A digest's place on its story line: "development 2 of 5", with its neighbours on the timeline.</summary>
+internal sealed record StoryPart(StoryLink Story, int Number, int Count, DigestCard? Previous, DigestCard? Next);
+
+/// <summary>One development on a story's timeline.</summary>
+internal sealed record DevelopmentView(int Number, DigestCard Card);
+
+/// <summary>A year of a story's timeline, oldest development first.</summary>
+internal sealed record TimelineYearView(int Year, IReadOnlyList<DevelopmentView> Developments);
+
+/// <summary>A public correction as a digest shows it; <c>Anchor</c> is its id on the digest's page.</summary>
+internal sealed record CorrectionView(string Date, string DateDisplay, string Note, string Anchor);
+
+/// <summary>A correction as the corrections page lists it, with the digest it corrects.</summary>
+internal sealed record CorrectionEntry(CorrectionView Correction, DigestCard Digest, string Url);
 
 /// <summary>Links between pages of a paginated listing.</summary>
 internal sealed record PagerView(int Number, int Count, string? PreviousUrl, string? NextUrl);
@@ -70,4 +97,8 @@ internal sealed record PageView
     public IReadOnlyList<EntityLink> Entities { get; init; } = [];
     public string? Body { get; init; }
     public int Total { get; init; }
+    public StoryLink? Story { get; init; }
+    public IReadOnlyList<StoryLink> Stories { get; init; } = [];
+    public IReadOnlyList<TimelineYearView> Timeline { get; init; } = [];
+    public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
 }

@@ -11,12 +11,13 @@ public static class SchemaReference
 {
     public const string FrontMatterSection = "front-matter";
     public const string ThemesSection = "themes";
+    public const string StoriesSection = "stories";
     public const string DiagnosticsSection = "diagnostics";
     public const string EditorialSection = "editorial";
     public const string LimitsSection = "limits";
 
     /// <summary>Every generated section, in the order CONTRIBUTING.md has them.</summary>
-    public static IReadOnlyList<string> SectionNames { get; } = [FrontMatterSection, ThemesSection, EditorialSection, LimitsSection, DiagnosticsSection];
+    public static IReadOnlyList<string> SectionNames { get; } = [FrontMatterSection, ThemesSection, StoriesSection, EditorialSection, LimitsSection, DiagnosticsSection];
 
     /// <summary>Each hard limit of <see cref="InputLimits"/> with what it bounds, for the limits table (a test keeps the two in step).</summary>
     public static IReadOnlyList<(string Name, int Value, string What)> Limits { get; } =
@@ -30,6 +31,7 @@ public static class SchemaReference
         (nameof(InputLimits.Themes), InputLimits.Themes, "themes on one digest (`tags`); the editorial rules may ask for fewer"),
         (nameof(InputLimits.Organisations), InputLimits.Organisations, "organisations on one digest (`entities`)"),
         (nameof(InputLimits.Sources), InputLimits.Sources, "sources on one digest; the editorial rules may ask for fewer"),
+        (nameof(InputLimits.Corrections), InputLimits.Corrections, "public corrections on one digest"),
     ];
 
     /// <summary>The digest keys, then the keys of one source, as two tables.</summary>
@@ -39,6 +41,8 @@ public static class SchemaReference
         AppendFields(md, DigestSchema.Fields);
         md.Append('\n').Append("Each entry under `sources` has these keys:\n\n");
         AppendFields(md, DigestSchema.SourceFields);
+        md.Append('\n').Append("Each entry under `corrections` has these keys:\n\n");
+        AppendFields(md, DigestSchema.CorrectionFields);
         return md.ToString();
     }
 
@@ -49,6 +53,23 @@ public static class SchemaReference
         foreach (var tag in tags)
         {
             md.Append($"| `{tag.Key}` | {Cell(tag.Title)} | {Cell(tag.Description)} |\n");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Every story key a digest may name in <c>story</c>, from input/stories.yml, in the file's order.</summary>
+    public static string Stories(IReadOnlyList<Story> stories)
+    {
+        if (stories.Count == 0)
+        {
+            return "This archive has no story lines yet.\n";
+        }
+
+        var md = new StringBuilder("| key | story line | what it follows |\n|---|---|---|\n");
+        foreach (var story in stories)
+        {
+            md.Append($"| `{story.Key}` | {Cell(story.Title)} | {Cell(story.Description)} |\n");
         }
 
         return md.ToString();

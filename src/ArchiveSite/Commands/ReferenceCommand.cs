@@ -43,23 +43,25 @@ public static class ReferenceCommand
         return command;
     }
 
-    /// <summary>Each generated section's name and Markdown: the schema, the themes in tags.yml, the editorial rules in
+    /// <summary>Each generated section's name and Markdown: the schema, the themes in tags.yml, the story lines in stories.yml, the editorial rules in
     /// site.yml, the hard limits, the diagnostic codes.</summary>
     public static IReadOnlyList<(string Name, string Text)> Sections(string inputFolder, DiagnosticBag diagnostics)
     {
         var tags = Read(inputFolder, InputReader.TagsFile, TagReader.Read, diagnostics) ?? [];
+        var stories = Read(inputFolder, InputReader.StoriesFile, StoryReader.Read, diagnostics, required: false) ?? [];
         var settings = Read(inputFolder, InputReader.SiteFile, SiteSettingsReader.Read, diagnostics);
         return
         [
             (SchemaReference.FrontMatterSection, SchemaReference.FrontMatter()),
             (SchemaReference.ThemesSection, SchemaReference.Themes(tags)),
+            (SchemaReference.StoriesSection, SchemaReference.Stories(stories)),
             (SchemaReference.EditorialSection, SchemaReference.Editorial(settings?.Editorial ?? EditorialPolicy.Default)),
             (SchemaReference.LimitsSection, SchemaReference.LimitsTable()),
             (SchemaReference.DiagnosticsSection, SchemaReference.Diagnostics()),
         ];
     }
 
-    private static T? Read<T>(string inputFolder, string name, Func<string, string, DiagnosticBag, T?> read, DiagnosticBag diagnostics)
+    private static T? Read<T>(string inputFolder, string name, Func<string, string, DiagnosticBag, T?> read, DiagnosticBag diagnostics, bool required = true)
         where T : class
     {
         var path = Path.GetFullPath(Path.Combine(inputFolder, name));
@@ -68,7 +70,11 @@ public static class ReferenceCommand
             return read(File.ReadAllText(path), DisplayPath.Of(path), diagnostics);
         }
 
-        diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(path)), name);
+        if (required)
+        {
+            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(path)), name);
+        }
+
         return null;
     }
 

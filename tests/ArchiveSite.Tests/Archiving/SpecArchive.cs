@@ -8,7 +8,7 @@ namespace ArchiveSite.Tests.Archiving;
 /// <summary>Builds an archive in memory from digest texts, with the themes labor, privacy, bias and safety and a chosen editorial policy.</summary>
 public static class SpecArchive
 {
-    public static readonly DateOnly Today = new(2026, 11, 25);
+    public static readonly DateOnly Today = new(2026, 12, 1);
 
     /// <summary>Reads each (slug, text) digest and builds the archive; the diagnostics of both stages go to <paramref name="diagnostics"/>.</summary>
     public static Archive? Build(DiagnosticBag diagnostics, EditorialPolicy? policy = null, IReadOnlyList<Entity>? entities = null, params (string Slug, string Text)[] digests)

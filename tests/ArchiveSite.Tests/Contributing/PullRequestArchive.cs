@@ -4,7 +4,7 @@ namespace ArchiveSite.Tests.Contributing;
 public sealed class PullRequestArchive : IDisposable
 {
     /// <summary>The date checks treat as today, so "future date" cases stay in the future.</summary>
-    public static readonly DateOnly Today = new(2026, 11, 25);
+    public static readonly DateOnly Today = new(2026, 12, 1);
 
     private readonly TempFolder _temp = new();
 

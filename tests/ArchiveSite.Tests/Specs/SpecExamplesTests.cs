@@ -45,7 +45,7 @@ public class SpecExamplesTests
                 [],
                 [("existing-story", "existing-story.md"), ("example", "example.md")],
                 "tags.yml");
-            ArchiveBuilder.Build(input, new DateOnly(2026, 11, 25), diagnostics);
+            ArchiveBuilder.Build(input, new DateOnly(2026, 12, 1), diagnostics);
         }
 
         return [.. diagnostics.ToSortedList().Select(d => d.ToString())];
