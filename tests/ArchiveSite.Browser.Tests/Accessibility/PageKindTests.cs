@@ -21,6 +21,10 @@ public sealed class PageKindTests(SampleSite site)
             ("archive", "archive/"),
             ("year", "archive/2024/"),
             ("plain page", "about/"),
+            ("stories index", "stories/"),
+            ("story", "stories/eu-ai-act/"),
+            ("corrections", "corrections/"),
+            ("corrected digest", "digests/gender-shades-study/"),
             ("search with results", "search/?q=unpaid+testing"),
             ("404", "no-such-page/"),
         ];
