@@ -19,33 +19,70 @@ public class ArchiveContentTests
         Assert.Empty(Archive.Value.Result.Diagnostics.Select(d => d.ToString()));
 
     [Fact]
-    public void The_archive_has_at_least_30_digests_spread_from_2016_to_2025()
+    public void The_archive_has_60_to_90_digests_spread_from_2016_to_2026_with_at_least_three_from_2026()
     {
         var digests = Archive.Value.Input.Digests;
-        Assert.True(digests.Count >= 30, $"{digests.Count} digests");
-        Assert.Contains(digests, d => d.Date.Year == 2016);
-        Assert.Contains(digests, d => d.Date.Year == 2025);
-        Assert.True(digests.Select(d => d.Date.Year).Distinct().Count() >= 7);
+        Assert.InRange(digests.Count, 60, 90);
+        Assert.Equal(2016, digests.Min(d => d.Date.Year));
+        Assert.Equal(2026, digests.Max(d => d.Date.Year));
+        Assert.True(digests.Count(d => d.Date.Year == 2026) >= 3, $"{digests.Count(d => d.Date.Year == 2026)} digests from 2026");
+        Assert.True(digests.Select(d => d.Date.Year).Distinct().Count() >= 9);
     }
 
     [Fact]
-    public void Every_theme_is_used_by_at_least_two_digests()
+    public void At_least_12_story_lines_each_with_two_or_more_developments()
     {
         var input = Archive.Value.Input;
-        var underused = input.Tags.Where(t => input.Digests.Count(d => d.Tags.Contains(t.Key)) < 2).Select(t => t.Key);
+        var developments = input.Stories.ToDictionary(s => s.Key, s => input.Digests.Count(d => d.Story == s.Key));
+        Assert.Empty(developments.Where(s => s.Value < 2).Select(s => $"{s.Key}: {s.Value}"));
+        Assert.True(developments.Count >= 12, $"{developments.Count} story lines");
+    }
+
+    [Fact]
+    public void At_least_12_digests_are_about_events_outside_the_US_and_the_UK()
+    {
+        // Each digest records where its event happened in extra.countries (ISO 3166-1 codes, EU for the Union).
+        var countries = Archive.Value.Input.Digests.ToDictionary(d => d.Slug, Countries);
+        Assert.Empty(countries.Where(c => c.Value.Count == 0 || c.Value.Any(code => code.Length != 2 || !code.All(char.IsAsciiLetterUpper))).Select(c => c.Key));
+        var outside = countries.Count(c => c.Value.Any(code => code is not ("US" or "GB")));
+        Assert.True(outside >= 12, $"{outside} digests outside the US and the UK");
+    }
+
+    [Fact]
+    public void Every_digest_has_two_to_four_sources_and_at_least_one_with_a_url()
+    {
+        var outside = Archive.Value.Input.Digests
+            .Where(d => d.Sources.Count is < 2 or > 4 || d.Sources.All(s => s.Url is null))
+            .Select(d => $"{d.Slug}: {d.Sources.Count} sources, {d.Sources.Count(s => s.Url is not null)} with a URL");
+        Assert.Empty(outside);
+    }
+
+    [Fact]
+    public void Every_theme_is_used_by_at_least_three_digests()
+    {
+        var input = Archive.Value.Input;
+        var underused = input.Tags.Where(t => input.Digests.Count(d => d.Tags.Contains(t.Key)) < 3).Select(t => t.Key);
         Assert.Empty(underused);
         Assert.InRange(input.Tags.Count, 14, 20);
     }
 
     [Fact]
-    public void No_two_digests_share_a_source_url()
+    public void No_two_digests_share_a_source_url_unless_they_are_developments_of_one_story()
     {
         var shared = Archive.Value.Input.Digests
-            .SelectMany(d => d.Sources.Where(s => s.Url is not null).Select(s => (Url: s.Url!.AbsoluteUri.TrimEnd('/'), d.Slug)))
+            .SelectMany(d => d.Sources.Where(s => s.Url is not null).Select(s => (Url: s.Url!.AbsoluteUri.TrimEnd('/'), d.Slug, d.Story)))
             .GroupBy(x => x.Url)
-            .Where(g => g.Select(x => x.Slug).Distinct().Count() > 1)
+            .Where(g => g.Select(x => x.Slug).Distinct().Count() > 1 && (g.Any(x => x.Story is null) || g.Select(x => x.Story).Distinct().Count() > 1))
             .Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Slug))}");
         Assert.Empty(shared);
+    }
+
+    [Fact]
+    public void Every_correction_is_dated_no_later_than_the_digests_last_update()
+    {
+        var corrected = Archive.Value.Input.Digests.Where(d => d.Corrections.Count > 0).ToList();
+        Assert.NotEmpty(corrected);
+        Assert.All(corrected, d => Assert.True(d.Updated >= d.Corrections[^1].Date, d.Slug));
     }
 
     [Fact]
@@ -62,12 +99,18 @@ public class ArchiveContentTests
     }
 
     [Fact]
-    public void The_seed_story_cites_the_India_TV_News_report()
+    public void The_seed_story_cites_the_outlets_that_did_the_reporting_and_opens_the_sora_story_line()
     {
         var sora = Archive.Value.Input.Digests.Single(d => d.Slug == "sora-leak-artists-protest");
         Assert.Equal(new DateOnly(2024, 11, 26), sora.Date);
+        Assert.Equal("sora", sora.Story);
+        Assert.Contains(sora.Sources, s => s.Outlet == "Ars Technica");
+        Assert.Contains(sora.Sources, s => s.Outlet == "TechCrunch");
         Assert.Contains(sora.Sources, s => s.Outlet == "India TV News" && s.Author == "Saumya Nigam" && s.Published == new DateOnly(2024, 11, 28));
         Assert.Contains("OpenAI", sora.Entities);
         Assert.Contains("Hugging Face", sora.Entities);
     }
+
+    private static List<string> Countries(Digest digest) =>
+        digest.Extra.GetValueOrDefault("countries") is IEnumerable<object?> codes ? [.. codes.Select(c => c?.ToString() ?? "")] : [];
 }
