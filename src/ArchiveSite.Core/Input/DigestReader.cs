@@ -42,6 +42,7 @@ internal static partial class DigestReader
         var entities = fields.List(DigestSchema.Entities, InputLimits.Organisations);
         var sources = ReadSources(fields);
         var related = fields.List(DigestSchema.Related);
+        var externalIds = ExternalIdsReader.Read(fields);
         var updated = fields.Date(DigestSchema.Updated);
         var draft = fields.Bool(DigestSchema.Draft);
         var extra = fields.Value(DigestSchema.Extra);
@@ -71,6 +72,7 @@ internal static partial class DigestReader
             body, relativePath, new FieldLocations(displayPath, fields.Locations))
         {
             BodyWords = BodyText.CountWords(file.Body),
+            ExternalIds = externalIds,
         };
     }
 

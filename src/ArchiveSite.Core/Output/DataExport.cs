@@ -6,7 +6,7 @@ using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output;
 
-/// <summary>The whole archive as open data: data/digests.json and data/digests.csv.</summary>
+/// <summary>The whole archive as open data: data/digests.json and data/digests.csv (external IDs: <see cref="ExternalIdExport"/>).</summary>
 internal static class DataExport
 {
     public static byte[] Json(Archive archive, SiteUrl url)
@@ -61,6 +61,7 @@ internal static class DataExport
 
                 json.WriteEndArray();
                 Strings(json, "related", archive.RelatedTo(digest).Select(d => d.Slug));
+                ExternalIdExport.Json(json, digest);
                 json.WriteEndObject();
             }
 
@@ -73,7 +74,7 @@ internal static class DataExport
 
     public static byte[] Csv(Archive archive, SiteUrl url)
     {
-        var csv = new StringBuilder("slug,date,updated,title,summary,tags,entities,url,sources\r\n");
+        var csv = new StringBuilder("slug,date,updated,title,summary,tags,entities,url,sources").Append(ExternalIdExport.CsvHeader).Append("\r\n");
         foreach (var digest in archive.Digests)
         {
             string[] cells =
@@ -83,14 +84,14 @@ internal static class DataExport
                 url.Absolute(SitePaths.Digest(digest.Slug)),
                 string.Join(" | ", digest.Sources.Select(s => $"{s.Outlet}: {s.Title} ({Iso(s.Published)}){(s.Url is null ? "" : " " + s.Url.AbsoluteUri)}")),
             ];
-            csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+            csv.AppendJoin(',', cells.Select(Cell)).Append(ExternalIdExport.CsvCells(digest)).Append("\r\n");
         }
 
         return new UTF8Encoding(false).GetBytes(csv.ToString());
     }
 
     // RFC 4180 quoting; a leading = + - @ would make spreadsheets run the cell as a formula, so it is defused.
-    private static string Cell(string value)
+    internal static string Cell(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {

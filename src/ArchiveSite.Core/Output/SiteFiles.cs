@@ -20,6 +20,7 @@ internal static class SiteFiles
         };
         files.AddRange(archive.Tags.Select(t => (SitePaths.TagFeed(t.Key),
             AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));
+        files.Add((SitePaths.DataExternalIdsCsv, ExternalIdExport.Csv(archive, plan.Url)));
         files.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
 
         // robots.txt only takes effect at a domain root; under /repo/ it would be ignored, so it is not written there.

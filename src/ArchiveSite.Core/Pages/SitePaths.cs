@@ -16,6 +16,7 @@ internal static class SitePaths
     public const string NotFound = "404.html";
     public const string DataJson = "data/digests.json";
     public const string DataCsv = "data/digests.csv";
+    public const string DataExternalIdsCsv = "data/external-ids.csv";
     public const string Assets = "assets/";
 
     /// <summary>Top-level names the generator uses; a plain page may not take one.</summary>

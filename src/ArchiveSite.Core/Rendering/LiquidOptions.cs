@@ -24,6 +24,7 @@ internal static class LiquidOptions
         {
             typeof(SiteView), typeof(TagLink), typeof(EntityLink), typeof(SourceView), typeof(DigestCard), typeof(DigestView),
             typeof(PagerView), typeof(MonthView), typeof(YearView), typeof(PageView), typeof(PageLink),
+            typeof(ExternalIdView),
         })
         {
             options.MemberAccessStrategy.Register(type);

@@ -71,6 +71,11 @@ internal static class StructuredData
             article["isBasedOn"] = basedOn;
         }
 
+        if (ExternalIdViews.Event(digest) is { } recorded)
+        {
+            ((JsonArray)article["about"]!).Add(recorded);
+        }
+
         return Serialise(article);
     }
 

@@ -36,7 +36,11 @@ internal sealed record DigestView(
     string? EditUrl,
     string? SourceFileUrl,
     string Citation,
-    IReadOnlyDictionary<string, object?> Extra);
+    IReadOnlyDictionary<string, object?> Extra)
+{
+    /// <summary>The same event in other databases: "Also recorded in …".</summary>
+    public IReadOnlyList<ExternalIdView> ExternalIds { get; init; } = [];
+}
 
 /// <summary>Links between pages of a paginated listing.</summary>
 internal sealed record PagerView(int Number, int Count, string? PreviousUrl, string? NextUrl);

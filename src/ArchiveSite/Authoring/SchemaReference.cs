@@ -32,13 +32,15 @@ public static class SchemaReference
         (nameof(InputLimits.Sources), InputLimits.Sources, "sources on one digest; the editorial rules may ask for fewer"),
     ];
 
-    /// <summary>The digest keys, then the keys of one source, as two tables.</summary>
+    /// <summary>The digest keys, then the keys of one source, then those of <c>external_ids</c>, as three tables.</summary>
     public static string FrontMatter()
     {
         var md = new StringBuilder();
         AppendFields(md, DigestSchema.Fields);
         md.Append('\n').Append("Each entry under `sources` has these keys:\n\n");
         AppendFields(md, DigestSchema.SourceFields);
+        md.Append('\n').Append("`external_ids` may hold these keys, one per database:\n\n");
+        AppendFields(md, DigestSchema.ExternalIdFields);
         return md.ToString();
     }
 
