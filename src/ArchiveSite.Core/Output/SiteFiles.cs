@@ -20,6 +20,8 @@ internal static class SiteFiles
         };
         files.AddRange(archive.Tags.Select(t => (SitePaths.TagFeed(t.Key),
             AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));
+        files.AddRange(archive.Entities.Select(e => (SitePaths.EntityFeed(e.Slug),
+            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {e.Name}", SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug)))));
         files.Add((SitePaths.DataExternalIdsCsv, ExternalIdExport.Csv(archive, plan.Url)));
         files.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
 

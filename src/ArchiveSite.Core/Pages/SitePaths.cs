@@ -30,6 +30,8 @@ internal static class SitePaths
 
     public static string Entity(string slug) => $"entities/{slug}/";
 
+    public static string EntityFeed(string slug) => $"entities/{slug}/feed.xml";
+
     public static string Year(int year) => $"archive/{year}/";
 
     public static string Page(string slug) => $"{slug}/";

@@ -49,6 +49,7 @@ internal static class PageViews
                 Description = e.Entity.Description ?? $"Digests that involve {e.Entity.Name}.",
                 Digests = [.. e.Pagination.Items.Select(views.CardOf)],
                 Pager = Pager(e.Pagination, url),
+                FeedUrl = url.Path(SitePaths.EntityFeed(e.Entity.Slug)),
                 Title = e.Pagination.Number > 1 ? $"{e.Entity.Name} (page {e.Pagination.Number})" : e.Entity.Name,
             },
             ArchiveIndexPage => view with
