@@ -11,6 +11,7 @@ public class BodyHtmlTests(SiteBuildFixture site) : IClassFixture<SiteBuildFixtu
     [Theory]
     [InlineData("feed.xml")]
     [InlineData("tags/labor/feed.xml")]
+    [InlineData("entities/openai/feed.xml")]
     public void Given_a_digest_When_published_Then_its_feed_entry_carries_exactly_the_body_of_its_page(string feedFile)
     {
         var pageBody = Normalised(site.Html("digests/sora-leak/index.html").One("//article[@class='digest']/div[@class='body']").InnerHtml);
