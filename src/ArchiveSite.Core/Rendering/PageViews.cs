@@ -36,6 +36,7 @@ internal static class PageViews
                 Digests = [.. t.Pagination.Items.Select(views.CardOf)],
                 Pager = Pager(t.Pagination, url),
                 FeedUrl = url.Path(SitePaths.TagFeed(t.Tag.Key)),
+                FeedTitle = t.Tag.Title,
                 Title = t.Pagination.Number > 1 ? $"{t.Tag.Title} (page {t.Pagination.Number})" : t.Tag.Title,
             },
             EntityIndexPage => view with
@@ -50,6 +51,7 @@ internal static class PageViews
                 Digests = [.. e.Pagination.Items.Select(views.CardOf)],
                 Pager = Pager(e.Pagination, url),
                 FeedUrl = url.Path(SitePaths.EntityFeed(e.Entity.Slug)),
+                FeedTitle = e.Entity.Name,
                 Title = e.Pagination.Number > 1 ? $"{e.Entity.Name} (page {e.Pagination.Number})" : e.Entity.Name,
             },
             ArchiveIndexPage => view with

@@ -62,6 +62,9 @@ internal sealed record PageView
     public string OgType { get; init; } = "website";
     public bool NoIndex { get; init; }
     public string? FeedUrl { get; init; }
+
+    /// <summary>What the feed is of ("Labour", "OpenAI"): one feed serves every page of a listing, so not the page's title.</summary>
+    public string? FeedTitle { get; init; }
     public string? JsonLd { get; init; }
     public DigestView? Digest { get; init; }
     public IReadOnlyList<DigestCard> Digests { get; init; } = [];

@@ -46,6 +46,8 @@ public class OrganisationFeedTests(SiteBuildFixture site) : IClassFixture<SiteBu
 
         var feeds = FeedLinks(page);
         Assert.Equal(["/repo/feed.xml", $"/repo/entities/{slug}/feed.xml"], feeds);
+        var name = site.Html($"entities/{slug}/index.html").One("//main//h1").Text();
+        Assert.Equal($"{name} · Fixture Archive", HtmlEntity.DeEntitize(page.One("//head/link[@rel='alternate'][2]").Attr("title")));
         Assert.Equal($"/repo/entities/{slug}/feed.xml", page.One("//main//p[@class='meta']/a[. = 'Atom feed for this organisation']").Attr("href"));
     }
 
