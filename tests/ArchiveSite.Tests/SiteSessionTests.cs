@@ -4,7 +4,7 @@ namespace ArchiveSite.Tests;
 
 public class SiteSessionTests
 {
-    // input/site.yml's editorial rules ask for a body of 250-600 words: the made-up sentence, repeated, gives 300.
+    // input/site.yml's editorial rules ask for 2-4 sources and a body of 250-600 words: the made-up sentence, repeated, gives 300.
     private static readonly string NewDigest = """
         ---
         title: "A new digest written while the preview runs"
@@ -17,6 +17,9 @@ public class SiteSessionTests
             title: "An example report"
             published: 2024-05-03
             url: https://news.example.com/a-new-report
+          - outlet: Another Example
+            title: "A second report"
+            published: 2024-05-04
         ---
         ## What happened
 
