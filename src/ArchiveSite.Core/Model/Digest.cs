@@ -22,6 +22,9 @@ public sealed record Digest(
     /// <summary>Words in the Markdown body, as the editorial rules count them (whitespace-separated, with a letter or digit).</summary>
     public int BodyWords { get; init; }
 
+    /// <summary>The same event in other databases (<c>external_ids</c>), in the order of <see cref="ExternalIdSchemes.All"/>.</summary>
+    public IReadOnlyList<ExternalId> ExternalIds { get; init; } = [];
+
     /// <summary>A hash of the file's bytes, set by the reader: the same hash at the same path is the same digest.</summary>
     public string ContentHash { get; init; } = "";
 

@@ -6,7 +6,7 @@ using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output;
 
-/// <summary>The whole archive as open data: data/digests.json and data/digests.csv.</summary>
+/// <summary>The whole archive as open data: data/digests.json and data/digests.csv (external IDs: <see cref="ExternalIdExport"/>).</summary>
 internal static class DataExport
 {
     public static byte[] Json(Archive archive, SiteUrl url)
@@ -82,6 +82,7 @@ internal static class DataExport
                 }
 
                 json.WriteEndArray();
+                ExternalIdExport.Json(json, digest);
                 json.WriteEndObject();
             }
 
@@ -94,7 +95,7 @@ internal static class DataExport
 
     public static byte[] Csv(Archive archive, SiteUrl url)
     {
-        var csv = new StringBuilder("slug,date,updated,title,summary,tags,entities,url,sources,story,story_title,corrections\r\n");
+        var csv = new StringBuilder("slug,date,updated,title,summary,tags,entities,url,sources,story,story_title,corrections").Append(ExternalIdExport.CsvHeader).Append("\r\n");
         foreach (var digest in archive.Digests)
         {
             string[] cells =
@@ -106,14 +107,14 @@ internal static class DataExport
                 archive.StoryOf(digest)?.Story.Key ?? "", archive.StoryOf(digest)?.Story.Title ?? "",
                 string.Join(" | ", digest.Corrections.Select(c => $"{Iso(c.Date)}: {c.Note}")),
             ];
-            csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+            csv.AppendJoin(',', cells.Select(Cell)).Append(ExternalIdExport.CsvCells(digest)).Append("\r\n");
         }
 
         return new UTF8Encoding(false).GetBytes(csv.ToString());
     }
 
     // RFC 4180 quoting; a leading = + - @ would make spreadsheets run the cell as a formula, so it is defused.
-    private static string Cell(string value)
+    internal static string Cell(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {

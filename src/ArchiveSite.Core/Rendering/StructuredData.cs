@@ -93,6 +93,11 @@ internal static class StructuredData
             })]);
         }
 
+        if (ExternalIdViews.Event(digest) is { } recorded)
+        {
+            ((JsonArray)article["about"]!).Add(recorded);
+        }
+
         return Serialise(article);
     }
 

@@ -43,6 +43,9 @@ internal sealed record DigestView(
 
     /// <summary>Its public corrections, oldest first.</summary>
     public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
+    /// <summary>The same event in other databases: "Also recorded in …".</summary>
+    public IReadOnlyList<ExternalIdView> ExternalIds { get; init; } = [];
 }
 
 /// <summary>A story line as listings and digests link to it.</summary>
@@ -85,6 +88,9 @@ internal sealed record PageView
     public string OgType { get; init; } = "website";
     public bool NoIndex { get; init; }
     public string? FeedUrl { get; init; }
+
+    /// <summary>What the feed is of ("Labour", "OpenAI"): one feed serves every page of a listing, so not the page's title.</summary>
+    public string? FeedTitle { get; init; }
     public string? JsonLd { get; init; }
     public DigestView? Digest { get; init; }
     public IReadOnlyList<DigestCard> Digests { get; init; } = [];
