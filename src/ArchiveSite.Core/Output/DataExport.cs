@@ -31,6 +31,17 @@ internal static class DataExport
                     json.WriteString("updated", Iso(updated));
                 }
 
+                // Provenance (git, with updated: overriding the last change); left out when unknown, as updated is.
+                if (digest.Added is { } added)
+                {
+                    json.WriteString("added", Iso(added));
+                }
+
+                if (digest.Changed is { } changed)
+                {
+                    json.WriteString("changed", Iso(changed));
+                }
+
                 json.WriteString("summary", digest.Summary);
                 Strings(json, "tags", digest.Tags);
                 Strings(json, "entities", digest.Entities.Select(n => archive.EntityNamed(n).Name).Distinct());
@@ -73,12 +84,13 @@ internal static class DataExport
 
     public static byte[] Csv(Archive archive, SiteUrl url)
     {
-        var csv = new StringBuilder("slug,date,updated,title,summary,tags,entities,url,sources\r\n");
+        var csv = new StringBuilder("slug,date,updated,added,changed,title,summary,tags,entities,url,sources\r\n");
         foreach (var digest in archive.Digests)
         {
             string[] cells =
             [
-                digest.Slug, Iso(digest.Date), digest.Updated is { } u ? Iso(u) : "", digest.Title, digest.Summary,
+                digest.Slug, Iso(digest.Date), digest.Updated is { } u ? Iso(u) : "",
+                digest.Added is { } a ? Iso(a) : "", digest.Changed is { } c ? Iso(c) : "", digest.Title, digest.Summary,
                 string.Join("; ", digest.Tags), string.Join("; ", digest.Entities.Select(n => archive.EntityNamed(n).Name).Distinct()),
                 url.Absolute(SitePaths.Digest(digest.Slug)),
                 string.Join(" | ", digest.Sources.Select(s => $"{s.Outlet}: {s.Title} ({Iso(s.Published)}){(s.Url is null ? "" : " " + s.Url.AbsoluteUri)}")),

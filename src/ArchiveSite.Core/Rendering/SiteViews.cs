@@ -62,7 +62,8 @@ internal sealed class SiteViews
             repository is null ? null : $"{repository}/edit/{settings.Branch}/input/{digest.SourcePath}",
             repository is null ? null : $"{repository}/blob/{settings.Branch}/input/{digest.SourcePath}",
             $"{settings.Title}. \u201C{digest.Title}.\u201D {LongDate(digest.Date)}. {Url.Absolute(SitePaths.Digest(digest.Slug))}",
-            digest.Extra);
+            digest.Extra)
+        { Provenance = ProvenanceView.Of(digest) };
     }
 
     public YearView YearOf(ArchiveYear year) => new(
