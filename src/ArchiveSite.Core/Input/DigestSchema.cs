@@ -17,7 +17,7 @@ public static class DigestSchema
     public static readonly FieldSpec Entities = new("entities", false, "list of names", "organisations and products involved, spelled as in input/entities.yml");
     public static readonly FieldSpec Sources = new("sources", true, "list of sources", "at least one published report this digest is based on (keys below)");
     public static readonly FieldSpec Related = new("related", false, "list of slugs", "slugs of other digests on the same story line; each must exist");
-    public static readonly FieldSpec Updated = new("updated", false, "date", "date of the last substantive revision, YYYY-MM-DD");
+    public static readonly FieldSpec Updated = new("updated", false, "date", "date of the last substantive revision, YYYY-MM-DD; overrides the last change git records");
     public static readonly FieldSpec Draft = new("draft", false, "true/false", "drafts are built only with --drafts");
     public static readonly FieldSpec Extra = new("extra", false, "map", "free-form data passed to templates untouched");
 
