@@ -44,7 +44,9 @@ internal sealed record GitFolder(string GitDir, string CommonDir)
         if (head.StartsWith("ref: ", StringComparison.Ordinal))
         {
             var name = head["ref: ".Length..].Trim();
-            commit = (ReadSmall(Path.Combine(GitDir, name)) ?? ReadSmall(Path.Combine(CommonDir, name)) ?? PackedRef(name))?.Trim();
+            // The reftable format (git 2.45+) keeps refs in binary tables; its list of tables changes with every ref update.
+            commit = (ReadSmall(Path.Combine(GitDir, name)) ?? ReadSmall(Path.Combine(CommonDir, name)) ?? PackedRef(name)
+                ?? ReadSmall(Path.Combine(CommonDir, "reftable", "tables.list")))?.Trim();
             if (string.IsNullOrEmpty(commit))
             {
                 return null;

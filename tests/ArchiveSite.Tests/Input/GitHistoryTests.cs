@@ -96,6 +96,34 @@ public class GitHistoryTests
     }
 
     [Fact]
+    public void Given_a_linked_worktree_When_built_Then_its_dot_git_file_leads_to_the_history()
+    {
+        using var repo = ThreeCommits();
+        var worktree = repo.Temp.Combine("worktree");
+        DatedRepository.Git(repo.Root, null, "worktree", "add", "--quiet", "-b", "proposal", worktree);
+        var output = repo.Temp.Combine("site");
+
+        var result = SiteBuilds.Build(Path.Combine(worktree, "input"), output);
+
+        Assert.True(File.Exists(Path.Combine(worktree, ".git")));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("AS018", StringComparison.Ordinal));
+        Assert.Equal("2024-12-05", Exported(output, "older-story").GetProperty("changed").GetString());
+    }
+
+    [Fact]
+    public void Given_a_repository_with_no_commit_yet_When_built_Then_nothing_is_claimed_and_nothing_is_warned()
+    {
+        using var repo = new DatedRepository();
+        var output = repo.Temp.Combine("site");
+
+        var result = SiteBuilds.Build(repo.Input, output);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("AS018", StringComparison.Ordinal));
+        AssertNoHistoryClaims(output);
+    }
+
+    [Fact]
     public void Given_one_commit_When_built_twice_in_one_checkout_and_once_in_a_fresh_clone_Then_every_file_is_byte_identical()
     {
         using var repo = ThreeCommits();
