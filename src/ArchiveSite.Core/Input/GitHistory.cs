@@ -112,7 +112,7 @@ internal sealed class GitHistory(string inputRoot)
 
             output = stdout.GetAwaiter().GetResult();
             var error = stderr.GetAwaiter().GetResult().Trim();
-            problem = error.Length == 0 ? $"git log exited with code {process.ExitCode}" : error.Split('\n')[^1].Trim();
+            problem = error.Length == 0 ? $"git log exited with code {process.ExitCode}" : Reason(error);
             return process.ExitCode == 0;
         }
         catch (Win32Exception)
@@ -125,6 +125,13 @@ internal sealed class GitHistory(string inputRoot)
             problem = e.Message;
             return false;
         }
+    }
+
+    // git's own reason ("fatal: detected dubious ownership in repository at ...") comes first; hints follow it.
+    private static string Reason(string error)
+    {
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.FirstOrDefault(l => l.StartsWith("fatal:", StringComparison.Ordinal) || l.StartsWith("error:", StringComparison.Ordinal)) ?? lines[^1];
     }
 
     private Diagnostic Warn(DiagnosticCode code, params object?[] args) => code.At(SourceLocation.StartOf(DisplayPath.Of(inputRoot)), args);

@@ -7,6 +7,9 @@ using ArchiveSite.Pages;
 namespace ArchiveSite.Output;
 
 /// <summary>The whole archive as open data: data/digests.json and data/digests.csv.</summary>
+/// <remarks>Three dates per digest: <c>date</c> (the event), <c>added</c> (git's first commit) and <c>changed</c> (<c>updated</c>
+/// when given, else git's last commit), with <c>updated</c> as written; a date nobody recorded is left out of the JSON and
+/// empty in the CSV.</remarks>
 internal static class DataExport
 {
     public static byte[] Json(Archive archive, SiteUrl url)

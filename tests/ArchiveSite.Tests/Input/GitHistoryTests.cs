@@ -173,6 +173,25 @@ public class GitHistoryTests
     }
 
     [Fact]
+    public void Given_a_history_already_read_When_refreshed_Then_git_runs_again_only_after_HEAD_moved()
+    {
+        using var repo = ThreeCommits();
+        var history = new ArchiveSite.Input.GitHistory(repo.Input);
+
+        Assert.True(history.Refresh());
+        var first = history.Files;
+        Assert.False(history.Refresh());
+        Assert.Same(first, history.Files);
+
+        File.AppendAllText(Path.Combine(repo.Input, "tags.yml"), "\n");
+        repo.CommitAll("touch tags", "2024-12-30T10:00:00Z");
+
+        Assert.True(history.Refresh());
+        Assert.Equal(new DateOnly(2024, 12, 30), history.Files["tags.yml"].LastCommit);
+        Assert.Equal(first["digests/2024/older-story.md"], history.Files["digests/2024/older-story.md"]);
+    }
+
+    [Fact]
     public void Given_a_build_in_a_repository_When_git_is_counted_Then_one_git_process_reads_the_whole_history()
     {
         using var repo = ThreeCommits();
@@ -191,7 +210,7 @@ public class GitHistoryTests
     public void Given_a_git_that_fails_When_built_Then_the_build_succeeds_with_one_warning_and_no_history_claims()
     {
         using var repo = ThreeCommits();
-        var path = WrapGit(repo.Temp, "echo 'fatal: something went wrong' >&2\nexit 128");
+        var path = WrapGit(repo.Temp, "echo 'fatal: something went wrong' >&2\necho 'hint: a hint that follows' >&2\nexit 128");
 
         var run = CliProcess.Run(repo.Temp.Path, new Dictionary<string, string> { ["PATH"] = path }, "build", "-i", repo.Input, "-t", RepositoryPaths.Theme, "-o", repo.Temp.Combine("site"), "--no-search");
 
