@@ -76,6 +76,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidAiaaicId = Error("AS0172", "'{0}' must be an AIAAIC Repository ID: 'AIAAIC' and four digits (e.g. AIAAIC1471), not '{1}'");
     public static readonly DiagnosticCode InvalidOecdAimUrl = Error(
         "AS0173", "'{0}' must be the address of an incident page of the OECD AI Incidents Monitor, https://oecd.ai/ then a language and /incidents/ (e.g. https://oecd.ai/en/incidents/2025-06-17-7b1c), not '{1}'");
+    // AS018x: the input folder's git history (when digests were added and last changed); never an error, the site then says less.
+    public static readonly DiagnosticCode GitHistoryFailed = Warning("AS0180", "git could not read the history of the input folder ({0}); pages say when digests were last changed only where 'updated:' does, and not when they were added");
+    public static readonly DiagnosticCode ShallowHistory = Warning("AS0181", "the repository is a shallow clone, so git cannot say when digests were added or last changed; pages say so only where 'updated:' does (fetch the whole history: git fetch --unshallow, or fetch-depth: 0 for actions/checkout)");
 
     // AS02xx: rules across files, checked when the archive is built.
     public static readonly DiagnosticCode UnknownTag = Error("AS0201", "unknown tag '{0}'{1}");

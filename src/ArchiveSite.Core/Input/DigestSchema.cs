@@ -25,7 +25,7 @@ public static class DigestSchema
     public static readonly FieldSpec ExternalIds = new(
         "external_ids", false, "map of database IDs",
         $"the same event in other databases ({string.Join(", ", ExternalIdSchemes.All.Select(s => s.Key))}), each identifier checked against its database's format; omit rather than guess");
-    public static readonly FieldSpec Updated = new("updated", false, "date", "date of the last substantive revision, YYYY-MM-DD");
+    public static readonly FieldSpec Updated = new("updated", false, "date", "date of the last substantive revision, YYYY-MM-DD; overrides the last change git records");
     public static readonly FieldSpec Draft = new("draft", false, "true/false", "drafts are built only with --drafts");
     public static readonly FieldSpec Extra = new("extra", false, "map", "free-form data passed to templates untouched");
 

@@ -3,7 +3,7 @@ namespace ArchiveSite.Model;
 /// <summary>One curated story: its front matter, its rendered body and where it came from.</summary>
 /// <param name="SourcePath">Path relative to the input folder, with '/' separators (for edit links).</param>
 /// <param name="BodyHtml">The Markdown body rendered by the shared pipeline; already safe.</param>
-public sealed record Digest(
+public sealed partial record Digest(
     string Slug,
     string Title,
     DateOnly Date,
@@ -34,6 +34,6 @@ public sealed record Digest(
     /// <summary>Public corrections, oldest first.</summary>
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
 
-    /// <summary>The last substantive change: updated when given, else the event date.</summary>
-    public DateOnly LastModified => Updated ?? Date;
+    /// <summary>The last change for feeds and the sitemap, which need a date: <see cref="Changed"/> when known, else the event date.</summary>
+    public DateOnly LastModified => Changed ?? Date;
 }

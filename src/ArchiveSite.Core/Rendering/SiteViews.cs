@@ -67,6 +67,7 @@ internal sealed class SiteViews
             Story = StoryPartOf(digest),
             Corrections = [.. digest.Corrections.Select((c, i) => CorrectionOf(c, i + 1))],
             ExternalIds = ExternalIdViews.Of(digest),
+            Provenance = ProvenanceView.Of(digest),
         };
     }
 

@@ -25,7 +25,7 @@ internal sealed record DigestCard(
     string Slug, string Title, string Url, string Date, string DateDisplay, int Year, string Month, string Summary, IReadOnlyList<TagLink> Tags);
 
 /// <summary>A digest in full, for its own page.</summary>
-internal sealed record DigestView(
+internal sealed partial record DigestView(
     DigestCard Card,
     IReadOnlyList<EntityLink> Entities,
     IReadOnlyList<SourceView> Sources,
