@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ArchiveSite.Model;
 using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output;
 
-/// <summary>The whole archive as open data: data/digests.json and data/digests.csv.</summary>
+/// <summary>The whole archive as open data: data/digests.json (data/digests.csv and the other tables: <see cref="DataTables"/>).</summary>
 internal static class DataExport
 {
     public static byte[] Json(Archive archive, SiteUrl url)
@@ -92,28 +91,8 @@ internal static class DataExport
         return buffer.ToArray();
     }
 
-    public static byte[] Csv(Archive archive, SiteUrl url)
-    {
-        var csv = new StringBuilder("slug,date,updated,title,summary,tags,entities,url,sources,story,story_title,corrections\r\n");
-        foreach (var digest in archive.Digests)
-        {
-            string[] cells =
-            [
-                digest.Slug, Iso(digest.Date), digest.Updated is { } u ? Iso(u) : "", digest.Title, digest.Summary,
-                string.Join("; ", digest.Tags), string.Join("; ", digest.Entities.Select(n => archive.EntityNamed(n).Name).Distinct()),
-                url.Absolute(SitePaths.Digest(digest.Slug)),
-                string.Join(" | ", digest.Sources.Select(s => $"{s.Outlet}: {s.Title} ({Iso(s.Published)}){(s.Url is null ? "" : " " + s.Url.AbsoluteUri)}")),
-                archive.StoryOf(digest)?.Story.Key ?? "", archive.StoryOf(digest)?.Story.Title ?? "",
-                string.Join(" | ", digest.Corrections.Select(c => $"{Iso(c.Date)}: {c.Note}")),
-            ];
-            csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
-        }
-
-        return new UTF8Encoding(false).GetBytes(csv.ToString());
-    }
-
     // RFC 4180 quoting; a leading = + - @ would make spreadsheets run the cell as a formula, so it is defused.
-    private static string Cell(string value)
+    internal static string Cell(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {

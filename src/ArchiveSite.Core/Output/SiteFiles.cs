@@ -16,8 +16,8 @@ internal static class SiteFiles
         {
             (SitePaths.Feed, AtomFeed.Write(settings, plan.Url, settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests)),
             (SitePaths.DataJson, DataExport.Json(archive, plan.Url)),
-            (SitePaths.DataCsv, DataExport.Csv(archive, plan.Url)),
         };
+        files.AddRange(OpenData.Files(archive, plan.Url)); // data/digests.csv and the other tables, datapackage.json, lookup.json
         files.AddRange(archive.Tags.Select(t => (SitePaths.TagFeed(t.Key),
             AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));
         files.AddRange(archive.Stories.Select(s => (SitePaths.StoryFeed(s.Story.Key),
