@@ -78,6 +78,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
             var bytes = File.ReadAllBytes(file);
             response.ContentType = ContentType(file);
+            response.AddHeader("Access-Control-Allow-Origin", "*"); // As GitHub Pages does: the data files are readable from any origin.
             response.ContentLength64 = bytes.Length;
             response.OutputStream.Write(bytes);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 
@@ -52,7 +53,7 @@ internal static class ArchiveChecks
             for (var i = 0; i < digest.Sources.Count; i++)
             {
                 // Two developments of one story line often rest on the same report: that is the story continuing, not a duplicate.
-                if (digest.Sources[i].Url is { } url && Normalise(url) is var cited && !citedBy.TryAdd(cited, digest) && citedBy[cited] is var first
+                if (digest.Sources[i].Url is { } url && SourceUrls.Key(url) is var cited && !citedBy.TryAdd(cited, digest) && citedBy[cited] is var first
                     && first.Slug != digest.Slug && (digest.Story is null || first.Story != digest.Story))
                 {
                     diagnostics.Add(DiagnosticCodes.DuplicateSourceUrl, digest.Locations.Of($"sources/{i}/url"), first.Slug);
@@ -104,13 +105,6 @@ internal static class ArchiveChecks
                 diagnostics.Add(DiagnosticCodes.DuplicateSlug, SourceLocation.StartOf(path), slug, first[slug]);
             }
         }
-    }
-
-    // The same article is often cited with and without "www.", a trailing slash or tracking parameters.
-    private static string Normalise(Uri url)
-    {
-        var host = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
-        return $"{host.ToLowerInvariant()}{url.AbsolutePath.TrimEnd('/')}";
     }
 
     private static bool RepeatsTitle(Digest digest)

@@ -55,6 +55,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UpdatedBeforeCorrection = Error("AS0162", "'updated' {0} is before the latest correction ({1}); a correction is a change, so set 'updated' to {1} or later");
     public static readonly DiagnosticCode CorrectionBeforeEvent = Warning("AS0163", "correction dated {0} is before the event it corrects ({1}); check the date");
 
+    // AS019x: site.yml's data licence (the open-data files and the footer state it).
+    public static readonly DiagnosticCode InvalidLicenseId = Error("AS0190", "data_license.name '{0}' is not an SPDX licence identifier; write one such as CC-BY-4.0, CC0-1.0 or ODbL-1.0 (see spdx.org/licenses)");
+    public static readonly DiagnosticCode LicenseNotAMap = Error("AS0191", "data_license must be a map of name (an SPDX identifier such as CC-BY-4.0), title and url, not {0}");
+
     // AS014x: a body's Markdown (the walls of InputLimits, and Markdig's own failures).
     public static readonly DiagnosticCode MarkdownTooDeep = Error("AS0140", "quotes and lists are nested more than {0} deep here; flatten this part of the text");
     public static readonly DiagnosticCode MarkdownFailed = Error("AS0141", "the Markdown body could not be rendered: {0}");

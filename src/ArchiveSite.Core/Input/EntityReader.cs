@@ -8,9 +8,9 @@ namespace ArchiveSite.Input;
 /// <summary>Reads input/entities.yml (optional): organisation name → description, aliases, url.</summary>
 internal static class EntityReader
 {
-    private static readonly FieldSpec Description = new("description", false, "text", "one line on who they are");
-    private static readonly FieldSpec Aliases = new("aliases", false, "list of names", "other spellings, e.g. [Open AI]; check warns when a digest uses one");
-    private static readonly FieldSpec Url = new("url", false, "http(s) URL", "the organisation's website");
+    public static readonly FieldSpec Description = new("description", false, "text", "one line on who they are");
+    public static readonly FieldSpec Aliases = new("aliases", false, "list of names", "other spellings, e.g. [Open AI]; check warns when a digest uses one");
+    public static readonly FieldSpec Url = new("url", false, "http(s) URL", "the organisation's website");
 
     public static IReadOnlyList<FieldSpec> Fields { get; } = [Description, Aliases, Url];
 

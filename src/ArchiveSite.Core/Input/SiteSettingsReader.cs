@@ -16,7 +16,10 @@ public static class SiteSettingsReader
     private static readonly FieldSpec PageSize = new("page_size", false, "whole number", "digests per listing page (default 20)");
     private static readonly FieldSpec Editorial = new("editorial", false, "map", "the archive's editorial rules: themes, sources and body_words, each [min, max]");
 
-    public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description, BaseUrl, Language, Repository, Branch, PageSize, Editorial];
+    private static readonly FieldSpec DataLicense = new(
+        "data_license", false, "map", "the open data's licence: name (SPDX identifier, e.g. CC-BY-4.0), title, url; shown in the footer and data/datapackage.json");
+
+    public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description, BaseUrl, Language, Repository, Branch, PageSize, Editorial, DataLicense];
 
     public static SiteSettings? Read(string text, string displayPath, DiagnosticBag diagnostics)
     {
@@ -35,15 +38,16 @@ public static class SiteSettingsReader
         var branch = fields.Text(Branch) ?? "main";
         var pageSize = fields.WholeNumber(PageSize) ?? 20;
         var editorial = ReadEditorial(fields);
+        var license = DataLicenseReader.Read(fields, DataLicense);
         if (pageSize is < 1 or > 1000)
         {
             diagnostics.Add(DiagnosticCodes.InvalidSetting, fields.Locations["page_size"], "page_size", "must be between 1 and 1000");
             return null;
         }
 
-        return title is null || description is null || baseUrl is null || editorial is null
+        return title is null || description is null || baseUrl is null || editorial is null || !license.Valid
             ? null
-            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize) { Editorial = editorial };
+            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize) { Editorial = editorial, DataLicense = license.License };
     }
 
     private static EditorialPolicy? ReadEditorial(YamlFields fields)

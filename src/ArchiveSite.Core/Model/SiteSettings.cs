@@ -15,5 +15,8 @@ public sealed record SiteSettings(
     /// <summary>The editorial rules from site.yml's <c>editorial:</c> map; the defaults when it has none.</summary>
     public EditorialPolicy Editorial { get; init; } = EditorialPolicy.Default;
 
+    /// <summary>The licence of the open data, from site.yml's <c>data_license:</c>; null when none is set.</summary>
+    public DataLicense? DataLicense { get; init; }
+
     public SiteSettings WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ArchiveSite.Model;
 using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output;
 
-/// <summary>The whole archive as open data: data/digests.json and data/digests.csv (external IDs: <see cref="ExternalIdExport"/>).</summary>
+/// <summary>The whole archive as open data: data/digests.json (data/digests.csv and the other tables: <see cref="DataTables"/>; external IDs: <see cref="ExternalIdExport"/>).</summary>
 /// <remarks>Three dates per digest: <c>date</c> (the event), <c>added</c> (git's first commit) and <c>changed</c> (<c>updated</c>
 /// when given, else git's last commit), with <c>updated</c> as written; a date nobody recorded is left out of the JSON and
 /// empty in the CSV.</remarks>
@@ -105,27 +104,6 @@ internal static class DataExport
         }
 
         return buffer.ToArray();
-    }
-
-    public static byte[] Csv(Archive archive, SiteUrl url)
-    {
-        var csv = new StringBuilder("slug,date,updated,added,changed,title,summary,tags,entities,url,sources,story,story_title,corrections").Append(ExternalIdExport.CsvHeader).Append("\r\n");
-        foreach (var digest in archive.Digests)
-        {
-            string[] cells =
-            [
-                digest.Slug, Iso(digest.Date), digest.Updated is { } u ? Iso(u) : "",
-                digest.Added is { } a ? Iso(a) : "", digest.Changed is { } c ? Iso(c) : "", digest.Title, digest.Summary,
-                string.Join("; ", digest.Tags), string.Join("; ", digest.Entities.Select(n => archive.EntityNamed(n).Name).Distinct()),
-                url.Absolute(SitePaths.Digest(digest.Slug)),
-                string.Join(" | ", digest.Sources.Select(s => $"{s.Outlet}: {s.Title} ({Iso(s.Published)}){(s.Url is null ? "" : " " + s.Url.AbsoluteUri)}")),
-                archive.StoryOf(digest)?.Story.Key ?? "", archive.StoryOf(digest)?.Story.Title ?? "",
-                string.Join(" | ", digest.Corrections.Select(k => $"{Iso(k.Date)}: {k.Note}")),
-            ];
-            csv.AppendJoin(',', cells.Select(Cell)).Append(ExternalIdExport.CsvCells(digest)).Append("\r\n");
-        }
-
-        return new UTF8Encoding(false).GetBytes(csv.ToString());
     }
 
     // RFC 4180 quoting; a leading = + - @ would make spreadsheets run the cell as a formula, so it is defused.

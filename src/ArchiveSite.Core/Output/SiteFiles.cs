@@ -16,8 +16,8 @@ internal static class SiteFiles
         {
             (SitePaths.Feed, AtomFeed.Write(settings, plan.Url, settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests)),
             (SitePaths.DataJson, DataExport.Json(archive, plan.Url)),
-            (SitePaths.DataCsv, DataExport.Csv(archive, plan.Url)),
         };
+        files.AddRange(OpenData.Files(archive, plan.Url)); // data/digests.csv and the other tables, datapackage.json, lookup.json
         files.AddRange(archive.Tags.Select(t => (SitePaths.TagFeed(t.Key),
             AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));
         files.AddRange(archive.Stories.Select(s => (SitePaths.StoryFeed(s.Story.Key),
@@ -25,7 +25,6 @@ internal static class SiteFiles
         files.Add((SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(settings, plan.Url, archive.Corrections)));
         files.AddRange(archive.Entities.Select(e => (SitePaths.EntityFeed(e.Slug),
             AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {e.Name}", SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug)))));
-        files.Add((SitePaths.DataExternalIdsCsv, ExternalIdExport.Csv(archive, plan.Url)));
         files.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
 
         // robots.txt only takes effect at a domain root; under /repo/ it would be ignored, so it is not written there.

@@ -19,7 +19,9 @@ internal static class SitePaths
     public const string NotFound = "404.html";
     public const string DataJson = "data/digests.json";
     public const string DataCsv = "data/digests.csv";
-    public const string DataExternalIdsCsv = "data/external-ids.csv";
+    public const string DataPackage = "data/datapackage.json";
+    public const string DataSchema = "data/digests.schema.json";
+    public const string DataLookup = "data/lookup.json";
     public const string Assets = "assets/";
 
     /// <summary>Top-level names the generator uses; a plain page may not take one.</summary>
@@ -41,6 +43,9 @@ internal static class SitePaths
     public static string Year(int year) => $"archive/{year}/";
 
     public static string Page(string slug) => $"{slug}/";
+
+    /// <summary>A table of the open data, by file name ("sources.csv").</summary>
+    public static string DataTable(string fileName) => $"data/{fileName}";
 
     /// <summary>Page <paramref name="number"/> of a paginated listing: the first page is the listing itself.</summary>
     public static string Paged(string listing, int number) => number <= 1 ? listing : $"{listing}page/{number}/";

@@ -27,7 +27,10 @@ internal sealed class SiteViews
             archive.Settings.Language, url.Path(SitePaths.Feed), search, archive.Settings.Repository?.AbsoluteUri.TrimEnd('/'),
             [.. archive.Tags.Select(t => _tags[t.Key])],
             [.. archive.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new PageLink(p.Title, url.Path(SitePaths.Page(p.Slug))))],
-            "ArchiveSite");
+            "ArchiveSite")
+        {
+            DataLicense = archive.Settings.DataLicense is { } license ? new LicenseLink(license.Name, license.Title, license.Url.AbsoluteUri) : null,
+        };
     }
 
     public SiteView Site { get; }

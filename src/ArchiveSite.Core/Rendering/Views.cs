@@ -8,7 +8,11 @@ namespace ArchiveSite.Rendering;
 /// <summary>Site-wide values, the same on every page: <c>{{ site.title }}</c>.</summary>
 internal sealed record SiteView(
     string Title, string Description, string Url, string BasePath, string Language, string FeedUrl,
-    bool Search, string? Repository, IReadOnlyList<TagLink> Tags, IReadOnlyList<PageLink> Pages, string Generator);
+    bool Search, string? Repository, IReadOnlyList<TagLink> Tags, IReadOnlyList<PageLink> Pages, string Generator)
+{
+    /// <summary>The open data's licence (site.yml's <c>data_license:</c>) for the footer, or null.</summary>
+    public LicenseLink? DataLicense { get; init; }
+}
 
 /// <summary>A plain page as the navigation links to it.</summary>
 internal sealed record PageLink(string Title, string Url);
