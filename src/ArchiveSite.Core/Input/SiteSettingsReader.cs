@@ -16,7 +16,9 @@ public static class SiteSettingsReader
     private static readonly FieldSpec PageSize = new("page_size", false, "whole number", "digests per listing page (default 20)");
     private static readonly FieldSpec Editorial = new("editorial", false, "map", "the archive's editorial rules: themes, sources and body_words, each [min, max]");
 
-    public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description, BaseUrl, Language, Repository, Branch, PageSize, Editorial];
+    private static readonly FieldSpec Version = new("version", false, "text", "the archive's version for data files, footer and citations, e.g. 2026.12 or v1.2.0 (a build of a git tag may set it instead)");
+
+    public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description, BaseUrl, Language, Repository, Branch, PageSize, Editorial, Version];
 
     public static SiteSettings? Read(string text, string displayPath, DiagnosticBag diagnostics)
     {
@@ -35,6 +37,13 @@ public static class SiteSettingsReader
         var branch = fields.Text(Branch) ?? "main";
         var pageSize = fields.WholeNumber(PageSize) ?? 20;
         var editorial = ReadEditorial(fields);
+        var version = fields.Text(Version);
+        if (version is not null && ArchiveVersion.Problem(version) is { } problem)
+        {
+            diagnostics.Add(DiagnosticCodes.InvalidSetting, fields.Locations["version"], "version", problem);
+            return null;
+        }
+
         if (pageSize is < 1 or > 1000)
         {
             diagnostics.Add(DiagnosticCodes.InvalidSetting, fields.Locations["page_size"], "page_size", "must be between 1 and 1000");
@@ -43,7 +52,7 @@ public static class SiteSettingsReader
 
         return title is null || description is null || baseUrl is null || editorial is null
             ? null
-            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize) { Editorial = editorial };
+            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize) { Editorial = editorial, Version = version };
     }
 
     private static EditorialPolicy? ReadEditorial(YamlFields fields)

@@ -15,5 +15,8 @@ public sealed record SiteSettings(
     /// <summary>The editorial rules from site.yml's <c>editorial:</c> map; the defaults when it has none.</summary>
     public EditorialPolicy Editorial { get; init; } = EditorialPolicy.Default;
 
+    /// <summary>The archive's version (site.yml's <c>version</c>, or the tag being built), or null: then none is claimed.</summary>
+    public string? Version { get; init; }
+
     public SiteSettings WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }

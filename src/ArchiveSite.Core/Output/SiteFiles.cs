@@ -1,10 +1,11 @@
 using System.Text;
 using ArchiveSite.Model;
+using ArchiveSite.Output.Citations;
 using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output;
 
-/// <summary>The files written beside the pages: Atom feeds, the sitemap, robots.txt and the open-data exports.</summary>
+/// <summary>The files written beside the pages: Atom feeds, the sitemap, robots.txt, the open-data exports and the citations.</summary>
 internal static class SiteFiles
 {
     /// <summary>Every such file of the planned site, by site path.</summary>
@@ -24,6 +25,7 @@ internal static class SiteFiles
             AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {s.Story.Title}", SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()]))));
         files.Add((SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(settings, plan.Url, archive.Corrections)));
         files.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
+        files.AddRange(CitationFiles.Create(plan));
 
         // robots.txt only takes effect at a domain root; under /repo/ it would be ignored, so it is not written there.
         if (plan.Url.BasePath.Length == 0)

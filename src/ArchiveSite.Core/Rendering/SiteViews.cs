@@ -10,6 +10,7 @@ internal sealed class SiteViews
 {
     private static readonly CultureInfo Display = CultureInfo.InvariantCulture;
     private readonly PagePlan _plan;
+    private readonly ArchiveEdition _edition;
     private readonly Dictionary<string, TagLink> _tags;
     private readonly ConcurrentDictionary<string, DigestCard> _cards = new(StringComparer.Ordinal); // By slug: one card per digest of this archive.
 
@@ -17,6 +18,7 @@ internal sealed class SiteViews
     {
         _plan = plan;
         var archive = plan.Archive;
+        _edition = ArchiveEdition.Of(archive);
         var url = plan.Url;
         _tags = archive.Tags.ToDictionary(
             t => t.Key,
@@ -27,7 +29,13 @@ internal sealed class SiteViews
             archive.Settings.Language, url.Path(SitePaths.Feed), search, archive.Settings.Repository?.AbsoluteUri.TrimEnd('/'),
             [.. archive.Tags.Select(t => _tags[t.Key])],
             [.. archive.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new PageLink(p.Title, url.Path(SitePaths.Page(p.Slug))))],
-            "ArchiveSite");
+            "ArchiveSite")
+        {
+            Version = _edition.Version,
+            LastChanged = _edition.LastChanged is { } changed ? Iso(changed) : null,
+            LastChangedDisplay = _edition.LastChanged is { } shown ? LongDate(shown) : null,
+            Citation = CitationViews.OfArchive(archive.Settings, url, _edition),
+        };
     }
 
     public SiteView Site { get; }
@@ -50,6 +58,7 @@ internal sealed class SiteViews
         var settings = _plan.Archive.Settings;
         var card = CardOf(digest);
         var repository = settings.Repository?.AbsoluteUri.TrimEnd('/');
+        var citation = CitationViews.OfDigest(settings, Url, _edition, digest);
         return new DigestView(
             card,
             [.. digest.Entities.Select(_plan.Archive.EntityNamed).DistinctBy(e => e.Slug).Select(EntityLinkOf)],
@@ -61,9 +70,10 @@ internal sealed class SiteViews
             digest.Updated is { } u ? LongDate(u) : null,
             repository is null ? null : $"{repository}/edit/{settings.Branch}/input/{digest.SourcePath}",
             repository is null ? null : $"{repository}/blob/{settings.Branch}/input/{digest.SourcePath}",
-            $"{settings.Title}. \u201C{digest.Title}.\u201D {LongDate(digest.Date)}. {Url.Absolute(SitePaths.Digest(digest.Slug))}",
+            citation.Text,
             digest.Extra)
         {
+            CitationFiles = citation.Files,
             Story = StoryPartOf(digest),
             Corrections = [.. digest.Corrections.Select((c, i) => CorrectionOf(c, i + 1))],
         };

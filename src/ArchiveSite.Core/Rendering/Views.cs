@@ -6,7 +6,19 @@ namespace ArchiveSite.Rendering;
 /// <summary>Site-wide values, the same on every page: <c>{{ site.title }}</c>.</summary>
 internal sealed record SiteView(
     string Title, string Description, string Url, string BasePath, string Language, string FeedUrl,
-    bool Search, string? Repository, IReadOnlyList<TagLink> Tags, IReadOnlyList<PageLink> Pages, string Generator);
+    bool Search, string? Repository, IReadOnlyList<TagLink> Tags, IReadOnlyList<PageLink> Pages, string Generator)
+{
+    /// <summary>The archive's version (site.yml or the tag being built), or null: then the theme claims none.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The newest last change of any digest (ISO date, and as shown), or null without digests.</summary>
+    public string? LastChanged { get; init; }
+
+    public string? LastChangedDisplay { get; init; }
+
+    /// <summary>How to cite the whole archive, with its BibTeX, RIS and CSL-JSON files; the about page shows it.</summary>
+    public CitationView? Citation { get; init; }
+}
 
 /// <summary>A plain page as the navigation links to it.</summary>
 internal sealed record PageLink(string Title, string Url);
@@ -43,6 +55,9 @@ internal sealed record DigestView(
 
     /// <summary>Its public corrections, oldest first.</summary>
     public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
+    /// <summary>Its citation files (BibTeX, RIS, CSL-JSON); <see cref="Citation"/> is the same citation as text.</summary>
+    public IReadOnlyList<CitationFileLink> CitationFiles { get; init; } = [];
 }
 
 /// <summary>A story line as listings and digests link to it.</summary>
@@ -101,4 +116,7 @@ internal sealed record PageView
     public IReadOnlyList<StoryLink> Stories { get; init; } = [];
     public IReadOnlyList<TimelineYearView> Timeline { get; init; } = [];
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
+
+    /// <summary>True on the page that shows how to cite the whole archive (the plain page with slug <c>about</c>).</summary>
+    public bool CitesArchive { get; init; }
 }
