@@ -53,8 +53,10 @@ public sealed class SiteOptions
         command.Options.Add(Drafts);
     }
 
-    /// <summary>The build options from a parse result, or null (after printing why) when --base-url is not an absolute http(s) URL.</summary>
-    public BuildOptions? Read(ParseResult result)
+    /// <summary>The build options from a parse result, or null (after printing why) when --base-url is not an absolute
+    /// http(s) URL or the archive version is not usable.</summary>
+    /// <param name="environment">Reads an environment variable; the process's own when null (tests pass their own).</param>
+    public BuildOptions? Read(ParseResult result, Func<string, string?>? environment = null)
     {
         Uri? baseUrl = null;
         if (result.GetValue(BaseUrl) is { Length: > 0 } text)
@@ -66,7 +68,7 @@ public sealed class SiteOptions
             }
         }
 
-        if (!TryReadVersion(result, out var version))
+        if (!TryReadVersion(result, environment ?? Environment.GetEnvironmentVariable, out var version))
         {
             return null;
         }
@@ -79,11 +81,11 @@ public sealed class SiteOptions
 
     /// <summary>--archive-version, else the tag a GitHub Actions run was started for (GITHUB_REF_TYPE=tag), else none.</summary>
     /// <remarks>Read here and passed in, so the library never looks at the environment or shells out to git for it.</remarks>
-    private bool TryReadVersion(ParseResult result, out string? version)
+    private bool TryReadVersion(ParseResult result, Func<string, string?> environment, out string? version)
     {
         var (text, from) = result.GetValue(ArchiveVersion) is { } given
             ? (given, "--archive-version")
-            : Environment.GetEnvironmentVariable("GITHUB_REF_TYPE") == "tag" && Environment.GetEnvironmentVariable("GITHUB_REF_NAME") is { Length: > 0 } tag
+            : environment("GITHUB_REF_TYPE") == "tag" && environment("GITHUB_REF_NAME") is { Length: > 0 } tag
                 ? (tag, "the git tag in GITHUB_REF_NAME")
                 : (null, "");
         version = text;
