@@ -162,7 +162,7 @@ public class SiteBuildTests(SiteBuildFixture site) : IClassFixture<SiteBuildFixt
         var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, "data/digests.json"))).RootElement;
         Assert.Equal(3, json.GetProperty("count").GetInt32());
         var csv = File.ReadAllLines(Path.Combine(site.Output, "data/digests.csv"));
-        Assert.Equal("slug,date,updated,title,summary,tags,entities,url,sources", csv[0]);
+        Assert.StartsWith("slug,date,updated,added,changed,title,summary,tags,entities,url,sources,", csv[0], StringComparison.Ordinal);
         Assert.Equal(4, csv.Length);
     }
 

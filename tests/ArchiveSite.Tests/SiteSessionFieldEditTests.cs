@@ -57,6 +57,7 @@ public class SiteSessionFieldEditTests
         private readonly string _slug;
         private readonly Dictionary<string, string> _fields = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _source = new(StringComparer.Ordinal);
+        private readonly List<Source> _otherSources; // Written as they are, so the digest keeps the sources the editorial rules ask for.
         private readonly List<string> _tags;
         private readonly List<string> _entities;
         private DateOnly _date;
@@ -66,6 +67,7 @@ public class SiteSessionFieldEditTests
         private string _story = "probe-story-one";
         private string _correction = "The first version gave the wrong month.";
         private string _extra = "{note: \"a value the theme receives untouched\"}";
+        private string _externalIds = "{aiid: 101}";
 
         public Probe(Archive archive, Digest digest, string text)
         {
@@ -80,6 +82,7 @@ public class SiteSessionFieldEditTests
             _entities = [.. digest.Entities];
             _related = digest.Related[0];
             var source = digest.Sources[0];
+            _otherSources = [.. digest.Sources.Skip(1)];
             _source[DigestSchema.SourceOutlet.Key] = source.Outlet;
             _source[DigestSchema.SourceTitle.Key] = source.Title;
             _source[DigestSchema.SourceAuthor.Key] = source.Author ?? "A Reporter";
@@ -130,6 +133,9 @@ public class SiteSessionFieldEditTests
                 case "true/false":
                     _draft = !_draft;
                     break;
+                case "map of database IDs":
+                    _externalIds = "{oecd_aim: \"https://oecd.ai/en/incidents/2024-11-26-ab12\", aiid: 102, aiaaic: AIAAIC1471}";
+                    break;
                 case "map":
                     _extra = "{note: \"a value edited by the test\", more: [1, 2]}";
                     break;
@@ -155,10 +161,18 @@ public class SiteSessionFieldEditTests
                 first = false;
             }
 
-            yaml.Append("  - outlet: \"A second outlet\"\n    title: \"A second report on the same event\"\n    published: 2024-01-02\n");
+            foreach (var other in _otherSources)
+            {
+                yaml.Append($"  - outlet: {Quote(other.Outlet)}\n    title: {Quote(other.Title)}\n    published: {Iso(other.Published)}\n");
+                yaml.Append(other.Author is null ? "" : $"    author: {Quote(other.Author)}\n");
+                yaml.Append(other.Url is null ? "" : $"    url: {Quote(other.Url.OriginalString)}\n");
+                yaml.Append(other.Archived is null ? "" : $"    archived: {Quote(other.Archived.OriginalString)}\n");
+            }
+
             yaml.Append($"related: [{_related}]\n");
             yaml.Append($"story: {_story}\n");
             yaml.Append($"corrections:\n  - date: {Iso(_date.AddDays(1))}\n    note: {Quote(_correction)}\n");
+            yaml.Append($"external_ids: {_externalIds}\n");
             yaml.Append($"updated: {Iso(_updated)}\n");
             yaml.Append($"draft: {(_draft ? "true" : "false")}\n");
             yaml.Append($"extra: {_extra}\n");

@@ -4,7 +4,7 @@ namespace ArchiveSite.Tests;
 
 public class SiteSessionTests
 {
-    // input/site.yml's editorial rules ask for a body of 250-600 words: the made-up sentence, repeated, gives 300.
+    // input/site.yml's editorial rules ask for 2-4 sources and a body of 250-600 words: the made-up sentence, repeated, gives 300.
     private static readonly string NewDigest = """
         ---
         title: "A new digest written while the preview runs"

@@ -69,6 +69,17 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnprintableFileName = Error("AS0156", "the file name contains {0}, which cannot be printed safely; rename the file");
     public static readonly DiagnosticCode ReadFailed = Error("AS0157", "could not read this file ({0}: {1}); please report it if the file looks right");
 
+    // AS017x: identifiers in other databases (a digest's external_ids), each checked against its database's format.
+    public static readonly DiagnosticCode UnknownExternalIdScheme = Error("AS0170", "unknown database '{0}' under 'external_ids'{1}");
+    public static readonly DiagnosticCode InvalidAiid = Error(
+        "AS0171", "'{0}' must be an AI Incident Database incident number: a whole number from 1, without sign or leading zero (e.g. 123), not '{1}'");
+    public static readonly DiagnosticCode InvalidAiaaicId = Error("AS0172", "'{0}' must be an AIAAIC Repository ID: 'AIAAIC' and four digits (e.g. AIAAIC1471), not '{1}'");
+    public static readonly DiagnosticCode InvalidOecdAimUrl = Error(
+        "AS0173", "'{0}' must be the address of an incident page of the OECD AI Incidents Monitor, https://oecd.ai/ then a language and /incidents/ (e.g. https://oecd.ai/en/incidents/2025-06-17-7b1c), not '{1}'");
+    // AS018x: the input folder's git history (when digests were added and last changed); never an error, the site then says less.
+    public static readonly DiagnosticCode GitHistoryFailed = Warning("AS0180", "git could not read the history of the input folder ({0}); pages say when digests were last changed only where 'updated:' does, and not when they were added");
+    public static readonly DiagnosticCode ShallowHistory = Warning("AS0181", "the repository is a shallow clone, so git cannot say when digests were added or last changed; pages say so only where 'updated:' does (fetch the whole history: git fetch --unshallow, or fetch-depth: 0 for actions/checkout)");
+
     // AS02xx: rules across files, checked when the archive is built.
     public static readonly DiagnosticCode UnknownTag = Error("AS0201", "unknown tag '{0}'{1}");
     public static readonly DiagnosticCode DuplicateSlug = Error("AS0202", "slug '{0}' is already used by {1}; slugs must be unique across all folders");

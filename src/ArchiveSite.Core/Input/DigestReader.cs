@@ -45,6 +45,7 @@ internal static partial class DigestReader
         var related = fields.List(DigestSchema.Related);
         var story = fields.Text(DigestSchema.Story);
         var corrections = ReadCorrections(fields, date, diagnostics);
+        var externalIds = ExternalIdsReader.Read(fields);
         var updated = fields.Date(DigestSchema.Updated);
         var draft = fields.Bool(DigestSchema.Draft);
         var extra = fields.Value(DigestSchema.Extra);
@@ -77,6 +78,7 @@ internal static partial class DigestReader
             BodyWords = BodyText.CountWords(file.Body),
             Story = story,
             Corrections = corrections,
+            ExternalIds = externalIds,
         };
     }
 

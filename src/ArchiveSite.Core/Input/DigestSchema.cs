@@ -1,3 +1,5 @@
+using ArchiveSite.Model;
+
 namespace ArchiveSite.Input;
 
 /// <summary>The digest front-matter format, declared once: it drives the reader, `new` and CONTRIBUTING.md.</summary>
@@ -20,7 +22,10 @@ public static class DigestSchema
     public static readonly FieldSpec Related = new("related", false, "list of slugs", "slugs of other digests on the same story line; each must exist");
     public static readonly FieldSpec Story = new("story", false, "story key", "the story line this digest is a development of: one key from input/stories.yml");
     public static readonly FieldSpec Corrections = new("corrections", false, "list of corrections", "public corrections, each with date and note (keys below); 'updated' must be on or after the latest");
-    public static readonly FieldSpec Updated = new("updated", false, "date", "date of the last substantive revision, YYYY-MM-DD");
+    public static readonly FieldSpec ExternalIds = new(
+        "external_ids", false, "map of database IDs",
+        $"the same event in other databases ({string.Join(", ", ExternalIdSchemes.All.Select(s => s.Key))}), each identifier checked against its database's format; omit rather than guess");
+    public static readonly FieldSpec Updated = new("updated", false, "date", "date of the last substantive revision, YYYY-MM-DD; overrides the last change git records");
     public static readonly FieldSpec Draft = new("draft", false, "true/false", "drafts are built only with --drafts");
     public static readonly FieldSpec Extra = new("extra", false, "map", "free-form data passed to templates untouched");
 
@@ -36,7 +41,7 @@ public static class DigestSchema
 
     /// <summary>The digest keys in the order `new` writes them.</summary>
     public static IReadOnlyList<FieldSpec> Fields { get; } =
-        [Title, Date, Summary, Tags, Entities, Sources, Related, Story, Corrections, Updated, Draft, Extra];
+        [Title, Date, Summary, Tags, Entities, Sources, Related, Story, Corrections, ExternalIds, Updated, Draft, Extra];
 
     /// <summary>The keys of one entry under <c>sources</c>.</summary>
     public static IReadOnlyList<FieldSpec> SourceFields { get; } =
@@ -44,6 +49,9 @@ public static class DigestSchema
 
     /// <summary>The keys of one entry under <c>corrections</c>.</summary>
     public static IReadOnlyList<FieldSpec> CorrectionFields { get; } = [CorrectionDate, CorrectionNote];
+    /// <summary>The keys <c>external_ids</c> may hold: one per database of <see cref="ExternalIdSchemes"/>.</summary>
+    public static IReadOnlyList<FieldSpec> ExternalIdFields { get; } =
+        [.. ExternalIdSchemes.All.Select(s => new FieldSpec(s.Key, false, s.Kind, s.Doc))];
 
     /// <summary>The digest map, for the reader: unknown keys are pointed to <c>extra</c>.</summary>
     internal static MapSchema Map { get; } = new(Fields, Extra);

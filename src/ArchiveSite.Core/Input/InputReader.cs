@@ -12,6 +12,8 @@ namespace ArchiveSite.Input;
 /// every file new) and a long-running session: it keeps each file's result with its content hash and parses again only
 /// files whose bytes changed. Told which files a watcher saw change, it looks at those alone; told nothing, it scans
 /// every file and reads again those whose size or write time moved. A save without edits changes nothing.
+/// When each digest was added and last changed comes from git (<see cref="GitHistory"/>), read alongside the files and
+/// outside their cache: a commit moves those dates without changing a byte, and a digest whose dates moved counts as changed.
 /// </remarks>
 public sealed class InputReader(string inputFolder, bool includeDrafts)
 {
@@ -25,6 +27,7 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
     private readonly string _root = Path.GetFullPath(inputFolder);
     private readonly InputFiles _inputFiles = new(Path.GetFullPath(inputFolder));
     private readonly Dictionary<string, ReadFile> _files = new(StringComparer.Ordinal);
+    private readonly GitHistory _history = new(Path.GetFullPath(inputFolder));
     private IReadOnlyList<Diagnostic> _scanDiagnostics = [];
     private List<string>? _order;
 
@@ -57,6 +60,8 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
             .Where(p => !_files.TryGetValue(p.Key, out var kept) || kept.Stamp != p.Value.Stamp || named?.Contains(p.Key) == true)
             .ToList();
         var fresh = new ConcurrentBag<(string Path, ReadFile File)>();
+        var datesBefore = _history.Files;
+        var history = Task.Run(_history.Refresh); // git runs while the files are parsed
         Parallel.ForEach(stale, file => fresh.Add((file.Key, ReadOne(file.Key, file.Value.Kind, file.Value.Stamp))));
         foreach (var (path, file) in fresh)
         {
@@ -77,6 +82,17 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
             }
 
             _files[path] = file;
+        }
+
+        if (history.GetAwaiter().GetResult())
+        {
+            foreach (var file in _files.Values.Where(f => f.Value is Digest d && datesBefore.GetValueOrDefault(d.SourcePath) != _history.Files.GetValueOrDefault(d.SourcePath)))
+            {
+                if (changedDigests.Add(file.Slug))
+                {
+                    changed.Add(file.DisplayPath);
+                }
+            }
         }
 
         Changed = [.. changed.Order(StringComparer.Ordinal)];
@@ -113,7 +129,7 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
 
     private SiteInput? Assemble(DiagnosticBag diagnostics)
     {
-        foreach (var diagnostic in _scanDiagnostics)
+        foreach (var diagnostic in _scanDiagnostics.Concat(_history.Diagnostics))
         {
             diagnostics.Add(diagnostic);
         }
@@ -146,7 +162,7 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
 
             if (file.Value is Digest digest && (includeDrafts || !digest.Draft))
             {
-                digests.Add(digest);
+                digests.Add(_history.Files.TryGetValue(digest.SourcePath, out var dates) ? digest with { Added = dates.Added, LastCommit = dates.LastCommit } : digest);
             }
             else if (file.Value is Page page)
             {

@@ -3,7 +3,7 @@ namespace ArchiveSite.Model;
 /// <summary>One curated story: its front matter, its rendered body and where it came from.</summary>
 /// <param name="SourcePath">Path relative to the input folder, with '/' separators (for edit links).</param>
 /// <param name="BodyHtml">The Markdown body rendered by the shared pipeline; already safe.</param>
-public sealed record Digest(
+public sealed partial record Digest(
     string Slug,
     string Title,
     DateOnly Date,
@@ -22,6 +22,9 @@ public sealed record Digest(
     /// <summary>Words in the Markdown body, as the editorial rules count them (whitespace-separated, with a letter or digit).</summary>
     public int BodyWords { get; init; }
 
+    /// <summary>The same event in other databases (<c>external_ids</c>), in the order of <see cref="ExternalIdSchemes.All"/>.</summary>
+    public IReadOnlyList<ExternalId> ExternalIds { get; init; } = [];
+
     /// <summary>A hash of the file's bytes, set by the reader: the same hash at the same path is the same digest.</summary>
     public string ContentHash { get; init; } = "";
 
@@ -31,6 +34,6 @@ public sealed record Digest(
     /// <summary>Public corrections, oldest first.</summary>
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
 
-    /// <summary>The last substantive change: updated when given, else the event date.</summary>
-    public DateOnly LastModified => Updated ?? Date;
+    /// <summary>The last change for feeds and the sitemap, which need a date: <see cref="Changed"/> when known, else the event date.</summary>
+    public DateOnly LastModified => Changed ?? Date;
 }

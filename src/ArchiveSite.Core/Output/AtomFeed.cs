@@ -6,7 +6,7 @@ using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output;
 
-/// <summary>Atom 1.0 feeds (RFC 4287): the whole archive, one per theme and story line, and the corrections; newest entries first.</summary>
+/// <summary>Atom 1.0 feeds (RFC 4287): the whole archive, one per theme, organisation and story line, and the corrections; newest entries first.</summary>
 internal static class AtomFeed
 {
     /// <summary>How many entries a feed keeps; readers only need the recent ones.</summary>

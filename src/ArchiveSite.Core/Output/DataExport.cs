@@ -6,7 +6,10 @@ using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output;
 
-/// <summary>The whole archive as open data: data/digests.json and data/digests.csv.</summary>
+/// <summary>The whole archive as open data: data/digests.json and data/digests.csv (external IDs: <see cref="ExternalIdExport"/>).</summary>
+/// <remarks>Three dates per digest: <c>date</c> (the event), <c>added</c> (git's first commit) and <c>changed</c> (<c>updated</c>
+/// when given, else git's last commit), with <c>updated</c> as written; a date nobody recorded is left out of the JSON and
+/// empty in the CSV.</remarks>
 internal static class DataExport
 {
     public static byte[] Json(Archive archive, SiteUrl url)
@@ -30,6 +33,17 @@ internal static class DataExport
                 if (digest.Updated is { } updated)
                 {
                     json.WriteString("updated", Iso(updated));
+                }
+
+                // Provenance (git, with updated: overriding the last change); left out when unknown, as updated is.
+                if (digest.Added is { } added)
+                {
+                    json.WriteString("added", Iso(added));
+                }
+
+                if (digest.Changed is { } changed)
+                {
+                    json.WriteString("changed", Iso(changed));
                 }
 
                 json.WriteString("summary", digest.Summary);
@@ -83,6 +97,7 @@ internal static class DataExport
                 }
 
                 json.WriteEndArray();
+                ExternalIdExport.Json(json, digest);
                 json.WriteEndObject();
             }
 
@@ -95,26 +110,27 @@ internal static class DataExport
 
     public static byte[] Csv(Archive archive, SiteUrl url)
     {
-        var csv = new StringBuilder("slug,date,updated,title,summary,tags,entities,url,sources,story,story_title,corrections\r\n");
+        var csv = new StringBuilder("slug,date,updated,added,changed,title,summary,tags,entities,url,sources,story,story_title,corrections").Append(ExternalIdExport.CsvHeader).Append("\r\n");
         foreach (var digest in archive.Digests)
         {
             string[] cells =
             [
-                digest.Slug, Iso(digest.Date), digest.Updated is { } u ? Iso(u) : "", digest.Title, digest.Summary,
+                digest.Slug, Iso(digest.Date), digest.Updated is { } u ? Iso(u) : "",
+                digest.Added is { } a ? Iso(a) : "", digest.Changed is { } c ? Iso(c) : "", digest.Title, digest.Summary,
                 string.Join("; ", digest.Tags), string.Join("; ", digest.Entities.Select(n => archive.EntityNamed(n).Name).Distinct()),
                 url.Absolute(SitePaths.Digest(digest.Slug)),
                 string.Join(" | ", digest.Sources.Select(s => $"{s.Outlet}: {s.Title} ({Iso(s.Published)}){(s.Url is null ? "" : " " + s.Url.AbsoluteUri)}")),
                 archive.StoryOf(digest)?.Story.Key ?? "", archive.StoryOf(digest)?.Story.Title ?? "",
-                string.Join(" | ", digest.Corrections.Select(c => $"{Iso(c.Date)}: {c.Note}")),
+                string.Join(" | ", digest.Corrections.Select(k => $"{Iso(k.Date)}: {k.Note}")),
             ];
-            csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+            csv.AppendJoin(',', cells.Select(Cell)).Append(ExternalIdExport.CsvCells(digest)).Append("\r\n");
         }
 
         return new UTF8Encoding(false).GetBytes(csv.ToString());
     }
 
     // RFC 4180 quoting; a leading = + - @ would make spreadsheets run the cell as a formula, so it is defused.
-    private static string Cell(string value)
+    internal static string Cell(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {

@@ -24,6 +24,9 @@ internal static class SiteFiles
         files.AddRange(archive.Stories.Select(s => (SitePaths.StoryFeed(s.Story.Key),
             AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {s.Story.Title}", SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()]))));
         files.Add((SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(settings, plan.Url, archive.Corrections)));
+        files.AddRange(archive.Entities.Select(e => (SitePaths.EntityFeed(e.Slug),
+            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {e.Name}", SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug)))));
+        files.Add((SitePaths.DataExternalIdsCsv, ExternalIdExport.Csv(archive, plan.Url)));
         files.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
         files.AddRange(CitationFiles.Create(plan));
 

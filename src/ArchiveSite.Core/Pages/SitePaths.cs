@@ -19,6 +19,7 @@ internal static class SitePaths
     public const string NotFound = "404.html";
     public const string DataJson = "data/digests.json";
     public const string DataCsv = "data/digests.csv";
+    public const string DataExternalIdsCsv = "data/external-ids.csv";
     public const string Assets = "assets/";
 
     /// <summary>Top-level names the generator uses; a plain page may not take one.</summary>
@@ -35,6 +36,7 @@ internal static class SitePaths
     public static string Story(string key) => $"stories/{key}/";
 
     public static string StoryFeed(string key) => $"stories/{key}/feed.xml";
+    public static string EntityFeed(string slug) => $"entities/{slug}/feed.xml";
 
     public static string Year(int year) => $"archive/{year}/";
 

@@ -25,6 +25,8 @@ internal static class LiquidOptions
             options.MemberAccessStrategy.Register(type);
         }
 
+        options.MemberAccessStrategy.Register<ProvenanceView>(); // A digest's added and changed days (ProvenanceView.cs).
+
         options.Filters.AddFilter("relative_url", (input, _, context) =>
             new StringValue(Context(context).Url.Path(input.ToStringValue())));
         options.Filters.AddFilter("absolute_url", (input, _, context) =>

@@ -36,6 +36,7 @@ internal static class PageViews
                 Digests = [.. t.Pagination.Items.Select(views.CardOf)],
                 Pager = Pager(t.Pagination, url),
                 FeedUrl = url.Path(SitePaths.TagFeed(t.Tag.Key)),
+                FeedTitle = t.Tag.Title,
                 Title = t.Pagination.Number > 1 ? $"{t.Tag.Title} (page {t.Pagination.Number})" : t.Tag.Title,
             },
             EntityIndexPage => view with
@@ -49,6 +50,8 @@ internal static class PageViews
                 Description = e.Entity.Description ?? $"Digests that involve {e.Entity.Name}.",
                 Digests = [.. e.Pagination.Items.Select(views.CardOf)],
                 Pager = Pager(e.Pagination, url),
+                FeedUrl = url.Path(SitePaths.EntityFeed(e.Entity.Slug)),
+                FeedTitle = e.Entity.Name,
                 Title = e.Pagination.Number > 1 ? $"{e.Entity.Name} (page {e.Pagination.Number})" : e.Entity.Name,
             },
             ArchiveIndexPage => view with
@@ -67,12 +70,14 @@ internal static class PageViews
                 Timeline = views.TimelineOf(s.Line),
                 Description = s.Line.Story.Description,
                 FeedUrl = url.Path(SitePaths.StoryFeed(s.Line.Story.Key)),
+                FeedTitle = s.Line.Story.Title,
             },
             CorrectionsPage => view with
             {
                 Corrections = [.. views.Plan.Archive.Corrections.Select(views.CorrectionEntryOf)],
                 Description = "Every public correction of a digest, newest first.",
                 FeedUrl = url.Path(SitePaths.CorrectionsFeed),
+                FeedTitle = "Corrections",
             },
             YearPage y => view with { Year = views.YearOf(y.Year), Description = $"Digests of events in {y.Year.Year}." },
             PlainPage p => view with { Body = p.Page.BodyHtml, Description = p.Page.Description ?? archive.Description, CitesArchive = p.Page.Slug == "about" },

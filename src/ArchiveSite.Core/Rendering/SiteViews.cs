@@ -76,6 +76,8 @@ internal sealed class SiteViews
             CitationFiles = citation.Files,
             Story = StoryPartOf(digest),
             Corrections = [.. digest.Corrections.Select((c, i) => CorrectionOf(c, i + 1))],
+            ExternalIds = ExternalIdViews.Of(digest),
+            Provenance = ProvenanceView.Of(digest),
         };
     }
 

@@ -57,8 +57,6 @@ internal static class StructuredData
             ["description"] = digest.Summary,
             ["url"] = url,
             ["mainEntityOfPage"] = url,
-            ["datePublished"] = SiteViews.Iso(digest.Date),
-            ["dateModified"] = SiteViews.Iso(digest.LastModified),
             ["inLanguage"] = views.Site.Language,
             ["isAccessibleForFree"] = true,
             ["keywords"] = new JsonArray([.. view.Card.Tags.Select(t => (JsonNode)JsonValue.Create(t.Title))]),
@@ -93,7 +91,31 @@ internal static class StructuredData
             })]);
         }
 
+        if (ExternalIdViews.Event(digest) is { } recorded)
+        {
+            ((JsonArray)article["about"]!).Add(recorded);
+        }
+        AddDates(article, digest);
+
         return Serialise(article);
+    }
+
+    /// <summary>The three dates: the event is what the article covers (<c>temporalCoverage</c>); the digest was created and
+    /// published in the archive when it was added (git's first commit); <c>dateModified</c> is its last change. A date nobody
+    /// recorded is left out rather than guessed: without git history only the event and <c>updated:</c> are known.</summary>
+    private static void AddDates(JsonObject article, Digest digest)
+    {
+        article["temporalCoverage"] = SiteViews.Iso(digest.Date);
+        if (digest.Added is { } added)
+        {
+            article["dateCreated"] = SiteViews.Iso(added);
+            article["datePublished"] = SiteViews.Iso(added);
+        }
+
+        if (digest.Changed is { } changed)
+        {
+            article["dateModified"] = SiteViews.Iso(changed);
+        }
     }
 
     private static string Serialise(JsonNode node) => node.ToJsonString(Options).Replace("</", "<\\/", StringComparison.Ordinal);

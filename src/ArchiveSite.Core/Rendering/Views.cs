@@ -37,7 +37,7 @@ internal sealed record DigestCard(
     string Slug, string Title, string Url, string Date, string DateDisplay, int Year, string Month, string Summary, IReadOnlyList<TagLink> Tags);
 
 /// <summary>A digest in full, for its own page.</summary>
-internal sealed record DigestView(
+internal sealed partial record DigestView(
     DigestCard Card,
     IReadOnlyList<EntityLink> Entities,
     IReadOnlyList<SourceView> Sources,
@@ -55,6 +55,9 @@ internal sealed record DigestView(
 
     /// <summary>Its public corrections, oldest first.</summary>
     public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
+    /// <summary>The same event in other databases: "Also recorded in …".</summary>
+    public IReadOnlyList<ExternalIdView> ExternalIds { get; init; } = [];
 
     /// <summary>Its citation files (BibTeX, RIS, CSL-JSON); <see cref="Citation"/> is the same citation as text.</summary>
     public IReadOnlyList<CitationFileLink> CitationFiles { get; init; } = [];
@@ -100,6 +103,9 @@ internal sealed record PageView
     public string OgType { get; init; } = "website";
     public bool NoIndex { get; init; }
     public string? FeedUrl { get; init; }
+
+    /// <summary>What the feed is of ("Labour", "OpenAI"): one feed serves every page of a listing, so not the page's title.</summary>
+    public string? FeedTitle { get; init; }
     public string? JsonLd { get; init; }
     public DigestView? Digest { get; init; }
     public IReadOnlyList<DigestCard> Digests { get; init; } = [];

@@ -34,7 +34,7 @@ public static class SchemaReference
         (nameof(InputLimits.Corrections), InputLimits.Corrections, "public corrections on one digest"),
     ];
 
-    /// <summary>The digest keys, then the keys of one source, as two tables.</summary>
+    /// <summary>The digest keys, then the keys of one source, then those of <c>external_ids</c>, as three tables.</summary>
     public static string FrontMatter()
     {
         var md = new StringBuilder();
@@ -43,6 +43,8 @@ public static class SchemaReference
         AppendFields(md, DigestSchema.SourceFields);
         md.Append('\n').Append("Each entry under `corrections` has these keys:\n\n");
         AppendFields(md, DigestSchema.CorrectionFields);
+        md.Append('\n').Append("`external_ids` may hold these keys, one per database:\n\n");
+        AppendFields(md, DigestSchema.ExternalIdFields);
         return md.ToString();
     }
 

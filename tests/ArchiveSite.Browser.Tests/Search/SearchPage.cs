@@ -15,6 +15,8 @@ public sealed partial class SearchPage(IPage page)
 
     public ILocator ThemeFilter => Page.GetByLabel("Theme", new() { Exact = true });
 
+    public ILocator StoryFilter => Page.GetByLabel("Story line", new() { Exact = true });
+
     public ILocator YearFilter => Page.GetByLabel("Year", new() { Exact = true });
 
     public ILocator Sort => Page.GetByLabel("Sort by");

@@ -52,6 +52,25 @@ public sealed class SearchPageTests(SampleSite site)
     }
 
     [Fact]
+    public async Task Given_results_When_a_story_line_is_chosen_Then_only_its_developments_remain()
+    {
+        await using var visit = await site.OpenAsync();
+        var search = await OpenSearchAsync(visit, "?q=OpenAI");
+        await search.WaitForResultsAsync("OpenAI");
+
+        await search.StoryFilter.SelectOptionAsync(new SelectOptionValue { Value = "OpenAI's Sora and the artists" });
+        await search.WaitForResultsAsync("OpenAI");
+
+        // The story's own timeline says which digests are its developments.
+        var timeline = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(site.Folder, "stories", "sora", "index.html")), "<h3 class=\"card-title\"><a href=\"([^\"]+)\"")
+            .Select(m => m.Groups[1].Value).ToHashSet();
+        var results = await search.ResultPathsAsync();
+        Assert.NotEmpty(results);
+        Assert.All(results, path => Assert.Contains(path, timeline));
+        Assert.Contains("story=", visit.Page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Given_results_When_a_year_is_chosen_Then_only_digests_of_that_year_remain()
     {
         await using var visit = await site.OpenAsync();

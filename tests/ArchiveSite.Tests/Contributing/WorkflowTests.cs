@@ -66,6 +66,9 @@ public class WorkflowTests
         Assert.Equal($"${{{{ steps.{id}.outputs.base_url }}}}/", Option(build, "--base-url"));
         Assert.Equal(Option(build, "--output"), WorkflowFile.With(workflow.Uses("actions/upload-pages-artifact"), "path"));
         Assert.NotNull(workflow.Uses("actions/deploy-pages"));
+
+        // The whole history, so the published pages carry the dates git knows (added, last changed).
+        Assert.Equal("0", WorkflowFile.With(workflow.Uses("actions/checkout"), "fetch-depth"));
     }
 
     [Fact]

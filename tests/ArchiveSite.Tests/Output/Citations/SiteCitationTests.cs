@@ -5,8 +5,34 @@ namespace ArchiveSite.Tests.Output.Citations;
 
 /// <summary>The minimal fixture (no version anywhere): citations on its pages and in its files, and nothing claimed
 /// that the input does not say. citation-js reads the same files back in the browser test project.</summary>
-public class SiteCitationTests(SiteBuildFixture site) : IClassFixture<SiteBuildFixture>
+/// <remarks>Built from a copy outside the repository, so no git history moves the dates: each last change is the
+/// digest's <c>updated:</c> or its event.</remarks>
+public class SiteCitationTests(SiteCitationTests.MinimalCopy site) : IClassFixture<SiteCitationTests.MinimalCopy>
 {
+    /// <summary>The minimal fixture copied to a temp folder and built once.</summary>
+    public sealed class MinimalCopy : IDisposable
+    {
+        private readonly TempFolder _temp = new();
+
+        public MinimalCopy()
+        {
+            Output = _temp.Combine("site");
+            var result = SiteBuilds.Build(_temp.CopyFrom(RepositoryPaths.Fixture("minimal"), "input"), Output);
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        }
+
+        public string Output { get; }
+
+        public HtmlAgilityPack.HtmlDocument Html(string sitePath)
+        {
+            var document = new HtmlAgilityPack.HtmlDocument();
+            document.Load(Path.Combine(Output, sitePath));
+            return document;
+        }
+
+        public void Dispose() => _temp.Dispose();
+    }
+
     [Fact]
     public void Without_a_version_the_footer_data_and_citations_claim_none_but_give_the_latest_change()
     {
