@@ -82,85 +82,27 @@ internal static partial class DigestReader
         };
     }
 
-    private static List<Source> ReadSources(YamlFields fields)
-    {
-        var node = fields.Value(DigestSchema.Sources);
-        var sources = new List<Source>();
-        if (node is null)
+    private static List<Source> ReadSources(YamlFields fields) =>
+        ReadEntries(fields, DigestSchema.Sources, DigestSchema.SourceMap, InputLimits.Sources, requireOne: true, "source", "outlet, title and published", (source, _) =>
         {
-            return sources;
-        }
-
-        if (node is not YamlSequenceNode { Children.Count: > 0 } list)
-        {
-            fields.Report(DiagnosticCodes.WrongType, node, "sources", "a list of at least one source, each with outlet, title and published");
-            return sources;
-        }
-
-        if (list.Children.Count > InputLimits.Sources)
-        {
-            fields.Report(DiagnosticCodes.CountOutOfRange, node, "sources", list.Children.Count, DiagnosticCodes.DescribeRange(null, InputLimits.Sources));
-            return sources;
-        }
-
-        for (var i = 0; i < list.Children.Count; i++)
-        {
-            if (list.Children[i] is not YamlMappingNode map)
-            {
-                fields.Report(DiagnosticCodes.WrongType, list.Children[i], $"sources[{i + 1}]", "a map with outlet, title and published");
-                continue;
-            }
-
-            var source = fields.Nested(map, DigestSchema.SourceMap, $"sources/{i}/");
             var outlet = source.Text(DigestSchema.SourceOutlet);
             var title = source.Text(DigestSchema.SourceTitle);
             var author = source.Text(DigestSchema.SourceAuthor);
             var published = source.Date(DigestSchema.SourcePublished);
             var url = source.Url(DigestSchema.SourceUrl);
             var archived = source.Url(DigestSchema.SourceArchived);
-            if (outlet is not null && title is not null && published is not null)
-            {
-                sources.Add(new Source(outlet, title, author, published.Value, url, archived));
-            }
-        }
-
-        return sources;
-    }
+            return outlet is not null && title is not null && published is not null
+                ? new Source(outlet, title, author, published.Value, url, archived)
+                : null;
+        });
 
     private static List<Correction> ReadCorrections(YamlFields fields, DateOnly? happened, DiagnosticBag diagnostics)
     {
-        var node = fields.Value(DigestSchema.Corrections);
-        var corrections = new List<Correction>();
-        if (node is null)
+        var corrections = ReadEntries(fields, DigestSchema.Corrections, DigestSchema.CorrectionMap, InputLimits.Corrections, requireOne: false, "correction", "date and note", (entry, prefix) =>
         {
-            return corrections;
-        }
-
-        if (node is not YamlSequenceNode list)
-        {
-            fields.Report(DiagnosticCodes.WrongType, node, "corrections", "a list of corrections, each with date and note");
-            return corrections;
-        }
-
-        if (list.Children.Count > InputLimits.Corrections)
-        {
-            fields.Report(DiagnosticCodes.CountOutOfRange, node, "corrections", list.Children.Count, DiagnosticCodes.DescribeRange(null, InputLimits.Corrections));
-            return corrections;
-        }
-
-        for (var i = 0; i < list.Children.Count; i++)
-        {
-            if (list.Children[i] is not YamlMappingNode map)
-            {
-                fields.Report(DiagnosticCodes.WrongType, list.Children[i], $"corrections[{i + 1}]", "a map with date and note");
-                continue;
-            }
-
-            var entry = fields.Nested(map, DigestSchema.CorrectionMap, $"corrections/{i}/");
             var date = entry.Date(DigestSchema.CorrectionDate);
             var note = entry.Text(DigestSchema.CorrectionNote);
-            var key = $"corrections/{i}/{DigestSchema.CorrectionNote.Key}";
-            if (note is not null && fields.Locations.TryGetValue(key, out var at))
+            if (note is not null && fields.Locations.TryGetValue(prefix + DigestSchema.CorrectionNote.Key, out var at))
             {
                 if (MarkupPattern().Match(note) is { Success: true } markup)
                 {
@@ -175,17 +117,59 @@ internal static partial class DigestReader
 
             if (date < happened)
             {
-                diagnostics.Add(DiagnosticCodes.CorrectionBeforeEvent, fields.Locations[$"corrections/{i}/{DigestSchema.CorrectionDate.Key}"], Iso(date.Value), Iso(happened.Value));
+                diagnostics.Add(DiagnosticCodes.CorrectionBeforeEvent, fields.Locations[prefix + DigestSchema.CorrectionDate.Key], Iso(date.Value), Iso(happened.Value));
             }
 
-            if (date is not null && note is not null)
-            {
-                corrections.Add(new Correction(date.Value, note));
-            }
-        }
+            return date is not null && note is not null ? new Correction(date.Value, note) : null;
+        });
 
         // Oldest first, whatever order they were written in: the page and the feeds read them in date order.
         return [.. corrections.Select((c, i) => (c, i)).OrderBy(x => x.c.Date).ThenBy(x => x.i).Select(x => x.c)];
+    }
+
+    /// <summary>A key holding a list of maps (sources, corrections): the list's shape and length checked once, then each
+    /// map read by <paramref name="read"/> with its own schema, under the location prefix "key/i/".</summary>
+    /// <param name="noun">One entry, as errors name it ("a list of at least one source").</param>
+    /// <param name="keys">The keys each entry needs, as errors name them.</param>
+    private static List<T> ReadEntries<T>(
+        YamlFields fields, FieldSpec field, MapSchema schema, int limit, bool requireOne, string noun, string keys, Func<YamlFields, string, T?> read)
+        where T : class
+    {
+        var node = fields.Value(field);
+        var entries = new List<T>();
+        if (node is null)
+        {
+            return entries;
+        }
+
+        if (node is not YamlSequenceNode list || (requireOne && list.Children.Count == 0))
+        {
+            fields.Report(DiagnosticCodes.WrongType, node, field.Key, $"a list of {(requireOne ? "at least one " : "")}{noun}{(requireOne ? "" : "s")}, each with {keys}");
+            return entries;
+        }
+
+        if (list.Children.Count > limit)
+        {
+            fields.Report(DiagnosticCodes.CountOutOfRange, node, field.Key, list.Children.Count, DiagnosticCodes.DescribeRange(null, limit));
+            return entries;
+        }
+
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            if (list.Children[i] is not YamlMappingNode map)
+            {
+                fields.Report(DiagnosticCodes.WrongType, list.Children[i], $"{field.Key}[{i + 1}]", $"a map with {keys}");
+                continue;
+            }
+
+            var prefix = $"{field.Key}/{i}/";
+            if (read(fields.Nested(map, schema, prefix), prefix) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return entries;
     }
 
     // A correction is a change: the date of the last change must not be older than the latest correction.

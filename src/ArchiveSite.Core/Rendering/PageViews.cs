@@ -1,4 +1,5 @@
 using ArchiveSite.Pages;
+using ArchiveSite.Rendering.Charts;
 
 namespace ArchiveSite.Rendering;
 
@@ -16,6 +17,7 @@ internal static class PageViews
             Description = archive.Description,
             Url = url.Path(page.Path),
             CanonicalUrl = url.Absolute(page.Path),
+            Chart = PageCharts.For(page, views.Plan.Archive),
         };
 
         return page switch

@@ -1,3 +1,5 @@
+using ArchiveSite.Rendering.Charts;
+
 namespace ArchiveSite.Rendering;
 
 // The shapes templates see. Liquid names are snake_case: DateDisplay → {{ d.date_display }}.
@@ -122,6 +124,9 @@ internal sealed record PageView
     public IReadOnlyList<StoryLink> Stories { get; init; } = [];
     public IReadOnlyList<TimelineYearView> Timeline { get; init; } = [];
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
+
+    /// <summary>Its chart of digests per year (theme/partials/chart.liquid), or null when its kind has none.</summary>
+    public ChartView? Chart { get; init; }
 
     /// <summary>True on the page that shows how to cite the whole archive (the plain page with slug <c>about</c>).</summary>
     public bool CitesArchive { get; init; }
