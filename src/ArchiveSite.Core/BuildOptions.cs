@@ -10,4 +10,9 @@ public sealed record BuildOptions(
     Uri? BaseUrl = null,
     bool Drafts = false,
     bool Search = true,
-    DateOnly? Today = null);
+    DateOnly? Today = null)
+{
+    /// <summary>The archive's version for this build (e.g. the git tag being built); overrides site.yml's <c>version</c>.
+    /// Null leaves site.yml's. The caller checks it with <see cref="Model.ArchiveVersion.Problem"/>.</summary>
+    public string? Version { get; init; }
+}

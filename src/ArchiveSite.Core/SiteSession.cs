@@ -208,7 +208,9 @@ public sealed class SiteSession
 
         Log("Checking the archive");
         var baseUrl = _options.BaseUrl ?? input.Settings.BaseUrl;
-        var settings = input.Settings.WithBaseUrl(_origin is null ? baseUrl : new Uri(_origin, baseUrl.AbsolutePath));
+        var settings = input.Settings.WithBaseUrl(_origin is null ? baseUrl : new Uri(_origin, baseUrl.AbsolutePath))
+            with
+        { Version = _options.Version ?? input.Settings.Version };
         return ArchiveBuilder.Build(input with { Settings = settings }, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics, _archive);
     }
 

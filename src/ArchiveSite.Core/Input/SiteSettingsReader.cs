@@ -18,8 +18,9 @@ public static class SiteSettingsReader
 
     private static readonly FieldSpec DataLicense = new(
         "data_license", false, "map", "the open data's licence: name (SPDX identifier, e.g. CC-BY-4.0), title, url; shown in the footer and data/datapackage.json");
+    private static readonly FieldSpec Version = new("version", false, "text", "the archive's version for data files, footer and citations, e.g. 2026.12 or v1.2.0 (a build of a git tag may set it instead)");
 
-    public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description, BaseUrl, Language, Repository, Branch, PageSize, Editorial, DataLicense];
+    public static IReadOnlyList<FieldSpec> Fields { get; } = [Title, Description, BaseUrl, Language, Repository, Branch, PageSize, Editorial, DataLicense, Version];
 
     public static SiteSettings? Read(string text, string displayPath, DiagnosticBag diagnostics)
     {
@@ -39,6 +40,13 @@ public static class SiteSettingsReader
         var pageSize = fields.WholeNumber(PageSize) ?? 20;
         var editorial = ReadEditorial(fields);
         var license = DataLicenseReader.Read(fields, DataLicense);
+        var version = fields.Text(Version);
+        if (version is not null && ArchiveVersion.Problem(version) is { } problem)
+        {
+            diagnostics.Add(DiagnosticCodes.InvalidSetting, fields.Locations["version"], "version", problem);
+            return null;
+        }
+
         if (pageSize is < 1 or > 1000)
         {
             diagnostics.Add(DiagnosticCodes.InvalidSetting, fields.Locations["page_size"], "page_size", "must be between 1 and 1000");
@@ -47,7 +55,7 @@ public static class SiteSettingsReader
 
         return title is null || description is null || baseUrl is null || editorial is null || !license.Valid
             ? null
-            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize) { Editorial = editorial, DataLicense = license.License };
+            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize) { Editorial = editorial, DataLicense = license.License, Version = version };
     }
 
     private static EditorialPolicy? ReadEditorial(YamlFields fields)

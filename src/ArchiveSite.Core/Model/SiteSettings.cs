@@ -17,6 +17,8 @@ public sealed record SiteSettings(
 
     /// <summary>The licence of the open data, from site.yml's <c>data_license:</c>; null when none is set.</summary>
     public DataLicense? DataLicense { get; init; }
+    /// <summary>The archive's version (site.yml's <c>version</c>, or the tag being built), or null: then none is claimed.</summary>
+    public string? Version { get; init; }
 
     public SiteSettings WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }

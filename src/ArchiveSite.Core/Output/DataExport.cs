@@ -19,6 +19,7 @@ internal static class DataExport
             json.WriteStartObject();
             json.WriteString("title", archive.Settings.Title);
             json.WriteString("url", url.Absolute(SitePaths.Home));
+            WriteEdition(json, ArchiveEdition.Of(archive));
             json.WriteNumber("count", archive.Digests.Count);
             json.WriteStartArray("digests");
             foreach (var digest in archive.Digests)
@@ -115,6 +116,20 @@ internal static class DataExport
         }
 
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+
+    // The version only when one is set, and the latest change only when there are digests: nothing is claimed that the input does not say.
+    private static void WriteEdition(Utf8JsonWriter json, ArchiveEdition edition)
+    {
+        if (edition.Version is { } version)
+        {
+            json.WriteString("version", version);
+        }
+
+        if (edition.LastChanged is { } changed)
+        {
+            json.WriteString("last_changed", Iso(changed));
+        }
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)

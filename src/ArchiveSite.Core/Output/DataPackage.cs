@@ -27,6 +27,12 @@ internal static partial class DataPackage
             ["description"] = $"{settings.Description} One table per file, CSV (RFC 4180, UTF-8); the whole archive as nested JSON is digests.json, described by digests.schema.json. {Rights}",
             ["homepage"] = url.Absolute(SitePaths.Home),
         };
+        // The archive's version (site.yml or the tag being built), so a download says which release it is; none claimed without one.
+        if (ArchiveEdition.Of(archive).Version is { } version)
+        {
+            package["version"] = version;
+        }
+
         if (settings.DataLicense is { } license)
         {
             package["licenses"] = new JsonArray(new JsonObject { ["name"] = license.Name, ["path"] = license.Url.AbsoluteUri, ["title"] = license.Title });

@@ -13,6 +13,8 @@ internal static class JsonSchema
     private static readonly FieldSpec ArchiveTitle = new("title", true, "text", "the archive's title (site.yml)");
     private static readonly FieldSpec ArchiveUrl = new("url", true, "http(s) URL", "the archive's home page");
     private static readonly FieldSpec Count = new("count", true, "whole number", "how many digests follow");
+    private static readonly FieldSpec Version = new("version", false, "text", "the archive's version (site.yml's version, or the tag being built); absent when none is set");
+    private static readonly FieldSpec LastChanged = new("last_changed", false, "date", "the newest last change of any digest, YYYY-MM-DD (never the build's date)");
     private static readonly FieldSpec Digests = new("digests", true, "list of digests", "every published digest, newest first");
     private static readonly FieldSpec StoryPart = new("story", false, "story", "the story line this digest is a development of, when it is one");
     private static readonly FieldSpec StoryUrl = new("url", true, "http(s) URL", "the story line's page on this site");
@@ -26,7 +28,7 @@ internal static class JsonSchema
         ["title"] = $"{archive.Settings.Title}: digests.json",
         ["description"] = $"The whole archive as nested JSON. {DataPackage.Rights}",
         ["type"] = "object",
-        ["properties"] = Properties([Always(ArchiveTitle), Always(ArchiveUrl), Always(Count), new(Digests.Key, Array(Digests, "digest"), true)]),
+        ["properties"] = Properties([Always(ArchiveTitle), Always(ArchiveUrl), WhenSet(Version), WhenSet(LastChanged), Always(Count), new(Digests.Key, Array(Digests, "digest"), true)]),
         ["required"] = new JsonArray("title", "url", "count", "digests"),
         ["additionalProperties"] = false,
         ["$defs"] = new JsonObject

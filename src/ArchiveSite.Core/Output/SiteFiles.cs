@@ -1,10 +1,11 @@
 using System.Text;
 using ArchiveSite.Model;
+using ArchiveSite.Output.Citations;
 using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output;
 
-/// <summary>The files written beside the pages: Atom feeds, the sitemap, robots.txt and the open-data exports.</summary>
+/// <summary>The files written beside the pages: Atom feeds, the sitemap, robots.txt, the open-data exports and the citations.</summary>
 internal static class SiteFiles
 {
     /// <summary>Every such file of the planned site, by site path.</summary>
@@ -26,6 +27,7 @@ internal static class SiteFiles
         files.AddRange(archive.Entities.Select(e => (SitePaths.EntityFeed(e.Slug),
             AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {e.Name}", SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug)))));
         files.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
+        files.AddRange(CitationFiles.Create(plan));
 
         // robots.txt only takes effect at a domain root; under /repo/ it would be ignored, so it is not written there.
         if (plan.Url.BasePath.Length == 0)

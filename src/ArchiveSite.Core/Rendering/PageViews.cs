@@ -82,7 +82,7 @@ internal static class PageViews
                 FeedTitle = "Corrections",
             },
             YearPage y => view with { Year = views.YearOf(y.Year), Description = $"Digests of events in {y.Year.Year}." },
-            PlainPage p => view with { Body = p.Page.BodyHtml, Description = p.Page.Description ?? archive.Description },
+            PlainPage p => view with { Body = p.Page.BodyHtml, Description = p.Page.Description ?? archive.Description, CitesArchive = p.Page.Slug == "about" },
             SearchPage => view with { Tags = archive.Tags, Years = [.. views.Plan.Archive.Years.Select(views.YearOf)], NoIndex = true },
             NotFoundPage => view with { NoIndex = true, Tags = archive.Tags },
             _ => view,

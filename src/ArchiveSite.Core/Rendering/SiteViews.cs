@@ -10,6 +10,7 @@ internal sealed class SiteViews
 {
     private static readonly CultureInfo Display = CultureInfo.InvariantCulture;
     private readonly PagePlan _plan;
+    private readonly ArchiveEdition _edition;
     private readonly Dictionary<string, TagLink> _tags;
     private readonly ConcurrentDictionary<string, DigestCard> _cards = new(StringComparer.Ordinal); // By slug: one card per digest of this archive.
 
@@ -17,6 +18,7 @@ internal sealed class SiteViews
     {
         _plan = plan;
         var archive = plan.Archive;
+        _edition = ArchiveEdition.Of(archive);
         var url = plan.Url;
         _tags = archive.Tags.ToDictionary(
             t => t.Key,
@@ -30,6 +32,10 @@ internal sealed class SiteViews
             "ArchiveSite")
         {
             DataLicense = archive.Settings.DataLicense is { } license ? new LicenseLink(license.Name, license.Title, license.Url.AbsoluteUri) : null,
+            Version = _edition.Version,
+            LastChanged = _edition.LastChanged is { } changed ? Iso(changed) : null,
+            LastChangedDisplay = _edition.LastChanged is { } shown ? LongDate(shown) : null,
+            Citation = CitationViews.OfArchive(archive.Settings, url, _edition),
         };
     }
 
@@ -53,6 +59,7 @@ internal sealed class SiteViews
         var settings = _plan.Archive.Settings;
         var card = CardOf(digest);
         var repository = settings.Repository?.AbsoluteUri.TrimEnd('/');
+        var citation = CitationViews.OfDigest(settings, Url, _edition, digest);
         return new DigestView(
             card,
             [.. digest.Entities.Select(_plan.Archive.EntityNamed).DistinctBy(e => e.Slug).Select(EntityLinkOf)],
@@ -64,9 +71,10 @@ internal sealed class SiteViews
             digest.Updated is { } u ? LongDate(u) : null,
             repository is null ? null : $"{repository}/edit/{settings.Branch}/input/{digest.SourcePath}",
             repository is null ? null : $"{repository}/blob/{settings.Branch}/input/{digest.SourcePath}",
-            $"{settings.Title}. \u201C{digest.Title}.\u201D {LongDate(digest.Date)}. {Url.Absolute(SitePaths.Digest(digest.Slug))}",
+            citation.Text,
             digest.Extra)
         {
+            CitationFiles = citation.Files,
             Story = StoryPartOf(digest),
             Corrections = [.. digest.Corrections.Select((c, i) => CorrectionOf(c, i + 1))],
             ExternalIds = ExternalIdViews.Of(digest),

@@ -12,6 +12,16 @@ internal sealed record SiteView(
 {
     /// <summary>The open data's licence (site.yml's <c>data_license:</c>) for the footer, or null.</summary>
     public LicenseLink? DataLicense { get; init; }
+    /// <summary>The archive's version (site.yml or the tag being built), or null: then the theme claims none.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The newest last change of any digest (ISO date, and as shown), or null without digests.</summary>
+    public string? LastChanged { get; init; }
+
+    public string? LastChangedDisplay { get; init; }
+
+    /// <summary>How to cite the whole archive, with its BibTeX, RIS and CSL-JSON files; the about page shows it.</summary>
+    public CitationView? Citation { get; init; }
 }
 
 /// <summary>A plain page as the navigation links to it.</summary>
@@ -52,6 +62,9 @@ internal sealed partial record DigestView(
 
     /// <summary>The same event in other databases: "Also recorded in …".</summary>
     public IReadOnlyList<ExternalIdView> ExternalIds { get; init; } = [];
+
+    /// <summary>Its citation files (BibTeX, RIS, CSL-JSON); <see cref="Citation"/> is the same citation as text.</summary>
+    public IReadOnlyList<CitationFileLink> CitationFiles { get; init; } = [];
 }
 
 /// <summary>A story line as listings and digests link to it.</summary>
@@ -116,4 +129,7 @@ internal sealed record PageView
 
     /// <summary>Its chart of digests per year (theme/partials/chart.liquid), or null when its kind has none.</summary>
     public ChartView? Chart { get; init; }
+
+    /// <summary>True on the page that shows how to cite the whole archive (the plain page with slug <c>about</c>).</summary>
+    public bool CitesArchive { get; init; }
 }

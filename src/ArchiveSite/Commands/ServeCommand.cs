@@ -20,7 +20,7 @@ public static class ServeCommand
         var host = new Option<string>("--host") { Description = "The address to listen on (an IP address or localhost)", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("serve", "Build and serve the site locally, rebuilding and reloading the browser on every saved change")
         {
-            options.Input, options.Theme, output, options.BaseUrl, options.Drafts, options.NoSearch, port, host,
+            options.Input, options.Theme, output, options.BaseUrl, options.ArchiveVersion, options.Drafts, options.NoSearch, port, host,
         };
         command.SetAction(async (result, cancellation) =>
         {

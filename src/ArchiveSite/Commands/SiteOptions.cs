@@ -13,6 +13,11 @@ public sealed class SiteOptions
 
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Absolute URL the site is published at (overrides site.yml's base_url)" };
 
+    public Option<string?> ArchiveVersion { get; } = new("--archive-version")
+    {
+        Description = "The archive's version for data files, footer and citations (overrides site.yml's version; default: the tag of a GitHub Actions tag build)",
+    };
+
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include digests marked draft: true" };
 
     public Option<bool> NoSearch { get; } = new("--no-search") { Description = "Skip the search index (no Node.js needed)" };
@@ -41,14 +46,17 @@ public sealed class SiteOptions
         {
             command.Options.Add(Output);
             command.Options.Add(BaseUrl);
+            command.Options.Add(ArchiveVersion);
             command.Options.Add(NoSearch);
         }
 
         command.Options.Add(Drafts);
     }
 
-    /// <summary>The build options from a parse result, or null (after printing why) when --base-url is not an absolute http(s) URL.</summary>
-    public BuildOptions? Read(ParseResult result)
+    /// <summary>The build options from a parse result, or null (after printing why) when --base-url is not an absolute
+    /// http(s) URL or the archive version is not usable.</summary>
+    /// <param name="environment">Reads an environment variable; the process's own when null (tests pass their own).</param>
+    public BuildOptions? Read(ParseResult result, Func<string, string?>? environment = null)
     {
         Uri? baseUrl = null;
         if (result.GetValue(BaseUrl) is { Length: > 0 } text)
@@ -60,8 +68,33 @@ public sealed class SiteOptions
             }
         }
 
+        if (!TryReadVersion(result, environment ?? Environment.GetEnvironmentVariable, out var version))
+        {
+            return null;
+        }
+
         return new BuildOptions(
             result.GetValue(Input)!, result.GetValue(Theme)!, result.GetValue(Output) ?? "output",
-            baseUrl, result.GetValue(Drafts), !result.GetValue(NoSearch));
+            baseUrl, result.GetValue(Drafts), !result.GetValue(NoSearch))
+        { Version = version };
+    }
+
+    /// <summary>--archive-version, else the tag a GitHub Actions run was started for (GITHUB_REF_TYPE=tag), else none.</summary>
+    /// <remarks>Read here and passed in, so the library never looks at the environment or shells out to git for it.</remarks>
+    private bool TryReadVersion(ParseResult result, Func<string, string?> environment, out string? version)
+    {
+        var (text, from) = result.GetValue(ArchiveVersion) is { } given
+            ? (given, "--archive-version")
+            : environment("GITHUB_REF_TYPE") == "tag" && environment("GITHUB_REF_NAME") is { Length: > 0 } tag
+                ? (tag, "the git tag in GITHUB_REF_NAME")
+                : (null, "");
+        version = text;
+        if (text is not null && Model.ArchiveVersion.Problem(text) is { } problem)
+        {
+            Console.Error.WriteLine(PrintableText.Line($"archivesite: {from} '{text}' is not a usable archive version: it {problem}"));
+            return false;
+        }
+
+        return true;
     }
 }

@@ -81,6 +81,8 @@ public sealed class SiteRequests(string root, LiveReload liveReload, Func<Previe
         ".xml" => "application/xml; charset=utf-8",
         ".csv" => "text/csv; charset=utf-8",
         ".txt" => "text/plain; charset=utf-8",
+        ".bib" => "application/x-bibtex; charset=utf-8",
+        ".ris" => "application/x-research-info-systems; charset=utf-8",
         ".svg" => "image/svg+xml",
         ".wasm" => "application/wasm",
         _ => ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream",

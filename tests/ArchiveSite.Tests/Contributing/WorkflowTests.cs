@@ -4,12 +4,13 @@ using YamlDotNet.RepresentationModel;
 
 namespace ArchiveSite.Tests.Contributing;
 
-/// <summary>The two workflows cannot run here; what can be checked is that they parse and ask the CLI only for what it has.</summary>
+/// <summary>The workflows cannot run here; what can be checked is that they parse and ask the CLI only for what it has.</summary>
 public class WorkflowTests
 {
     [Theory]
     [InlineData("pages.yml", new[] { "build" })]
     [InlineData("check.yml", new[] { "check", "build" })]
+    [InlineData("release.yml", new[] { "build" })]
     public void Given_a_workflow_When_its_run_scripts_are_read_Then_every_archivesite_command_and_option_exists_in_the_CLI(string file, string[] commands)
     {
         var workflow = WorkflowFile.Load(file);
@@ -87,6 +88,26 @@ public class WorkflowTests
         Assert.EndsWith("/repo/", Option(invocations[1], "--base-url"), StringComparison.Ordinal);
         Assert.Contains(workflow.Steps, s => WorkflowFile.Get(s, "run")?.StartsWith("dotnet test", StringComparison.Ordinal) == true);
         Assert.Equal(Option(invocations[1], "--output"), WorkflowFile.With(workflow.Uses("actions/upload-artifact"), "path"));
+    }
+
+    [Fact]
+    public void Given_the_release_workflow_Then_a_pushed_tag_is_built_as_the_version_and_its_data_attached_to_the_release()
+    {
+        var workflow = WorkflowFile.Load("release.yml");
+        var build = Assert.Single(workflow.Invocations());
+
+        Assert.Equal("v*", ((YamlSequenceNode)workflow.Node("on", "push", "tags")!).Children.Single().ToString());
+        Assert.Null(workflow.Node("on", "push", "branches"));
+        Assert.Equal("write", workflow.Scalar("permissions", "contents"));
+        Assert.Equal("0", WorkflowFile.With(workflow.Uses("actions/checkout"), "fetch-depth"));
+        Assert.Equal("${GITHUB_REF_NAME}", Option(build, "--archive-version"));
+        var output = Option(build, "--output");
+        var attach = Assert.Single(workflow.Steps, s => WorkflowFile.Get(s, "run")?.Contains("gh release", StringComparison.Ordinal) == true);
+        var script = WorkflowFile.Get(attach, "run")!;
+        Assert.Contains($"{output}/data/*.json", script, StringComparison.Ordinal);
+        Assert.Contains($"{output}/data/*.csv", script, StringComparison.Ordinal);
+        Assert.Contains("gh release create \"${GITHUB_REF_NAME}\"", script, StringComparison.Ordinal);
+        Assert.Contains("gh release upload \"${GITHUB_REF_NAME}\"", script, StringComparison.Ordinal);
     }
 
     private static string? Option(string[] words, string name) =>

@@ -34,7 +34,7 @@ public class ChartFixtureTests(SiteBuildFixture site) : IClassFixture<SiteBuildF
     [Fact]
     public void An_organisation_is_charted_over_the_archives_years_and_a_story_over_its_own()
     {
-        Assert.Equal([0, 2, 2], ChartFigure.Of(site.Html("entities/openai/index.html"))!.Rows["Digests"]);
+        Assert.Equal([1, 2, 3], ChartFigure.Of(site.Html("entities/openai/index.html"))!.Rows["Digests"]);
         var story = ChartFigure.Of(site.Html("stories/fixture-saga/index.html"))!;
         Assert.Equal([2023, 2024], story.Years);
         Assert.Equal([1, 2, 3], story.Rows["Developments"]);
