@@ -10,7 +10,7 @@ namespace ArchiveSite.Output.Citations;
 /// made from site.yml so the two cannot drift apart; a test compares it with the committed file.</summary>
 /// <remarks>
 /// Only what site.yml says: no <c>date-released</c>, which would change with every digest, and a <c>version</c> only when
-/// site.yml sets one (a release's tag is in its own citation files). No <c>license</c> until the archive declares one.
+/// site.yml sets one (a release's tag is in its own citation files). A <c>license</c> only when site.yml sets <c>data_license</c> (its SPDX name).
 /// Every value is a double-quoted YAML scalar written as a JSON string, which YAML reads the same way.
 /// </remarks>
 internal static class CitationFileFormat
@@ -34,6 +34,12 @@ internal static class CitationFileFormat
         if (settings.Repository is { } repository)
         {
             Line(cff, "repository-code", repository.AbsoluteUri);
+        }
+
+        // The data licence (site.yml's data_license, an SPDX identifier) is the licence of what this dataset is.
+        if (settings.DataLicense is { } license)
+        {
+            Line(cff, "license", license.Name);
         }
 
         if (settings.Version is { } version)
