@@ -30,6 +30,7 @@ public sealed class Archive
         _byTag = byTag;
         _byEntity = byEntity;
         _related = related;
+        Edition = new ArchiveEdition(settings.Version, digests.Count == 0 ? null : digests.Max(d => d.LastModified));
         Years = [.. digests
             .GroupBy(d => d.Date.Year)
             .OrderByDescending(g => g.Key)
@@ -37,6 +38,9 @@ public sealed class Archive
     }
 
     public SiteSettings Settings { get; }
+
+    /// <summary>The archive's version and the date of its latest change.</summary>
+    public ArchiveEdition Edition { get; }
 
     /// <summary>Published digests, newest first (by date, then slug, so the order is stable).</summary>
     public IReadOnlyList<Digest> Digests { get; }
@@ -84,19 +88,11 @@ public sealed class Archive
 /// <summary>A story line and its developments, oldest first (by date, then slug).</summary>
 public sealed record StoryLine(Story Story, IReadOnlyList<Digest> Developments)
 {
-    /// <summary>The 1-based position of a development on the timeline, or 0 when it is not one.</summary>
-    public int NumberOf(Digest digest)
-    {
-        for (var i = 0; i < Developments.Count; i++)
-        {
-            if (Developments[i].Slug == digest.Slug)
-            {
-                return i + 1;
-            }
-        }
+    // By slug, made once: every development's page and export row asks for its number.
+    private readonly Dictionary<string, int> _numbers = Developments.Select((d, i) => (d.Slug, i + 1)).ToDictionary(x => x.Slug, x => x.Item2, StringComparer.Ordinal);
 
-        return 0;
-    }
+    /// <summary>The 1-based position of a development on the timeline, or 0 when it is not one.</summary>
+    public int NumberOf(Digest digest) => _numbers.GetValueOrDefault(digest.Slug);
 }
 
 /// <summary>One correction as the corrections page lists it: the digest it corrects, and its place among that digest's corrections.</summary>

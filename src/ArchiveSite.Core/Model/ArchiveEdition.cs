@@ -4,8 +4,5 @@ namespace ArchiveSite.Model;
 /// the data files and the citations state them.</summary>
 /// <param name="Version">site.yml's <c>version</c> or the tag being built (the build option wins); null when neither says.</param>
 /// <param name="LastChanged">The newest last change of any digest in the build; never the build's own date. Null without digests.</param>
-public sealed record ArchiveEdition(string? Version, DateOnly? LastChanged)
-{
-    public static ArchiveEdition Of(Archive archive) =>
-        new(archive.Settings.Version, archive.Digests.Count == 0 ? null : archive.Digests.Max(d => d.LastModified));
-}
+/// <remarks>Made once per archive (<see cref="Archive.Edition"/>): the footer, the data files and every citation read the same value.</remarks>
+public sealed record ArchiveEdition(string? Version, DateOnly? LastChanged);

@@ -19,7 +19,7 @@ internal static class DataExport
             json.WriteStartObject();
             json.WriteString("title", archive.Settings.Title);
             json.WriteString("url", url.Absolute(SitePaths.Home));
-            WriteEdition(json, ArchiveEdition.Of(archive));
+            WriteEdition(json, archive.Edition);
             json.WriteNumber("count", archive.Digests.Count);
             json.WriteStartArray("digests");
             foreach (var digest in archive.Digests)

@@ -28,7 +28,7 @@ internal static partial class DataPackage
             ["homepage"] = url.Absolute(SitePaths.Home),
         };
         // The archive's version (site.yml or the tag being built), so a download says which release it is; none claimed without one.
-        if (ArchiveEdition.Of(archive).Version is { } version)
+        if (archive.Edition.Version is { } version)
         {
             package["version"] = version;
         }

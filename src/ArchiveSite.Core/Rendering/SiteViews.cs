@@ -18,7 +18,7 @@ internal sealed class SiteViews
     {
         _plan = plan;
         var archive = plan.Archive;
-        _edition = ArchiveEdition.Of(archive);
+        _edition = archive.Edition;
         var url = plan.Url;
         _tags = archive.Tags.ToDictionary(
             t => t.Key,

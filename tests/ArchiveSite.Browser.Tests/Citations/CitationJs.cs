@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ArchiveSite.Tests;
 
@@ -16,15 +15,9 @@ public static class CitationJs
     public static async Task<IReadOnlyDictionary<string, JsonElement>> ReadAsync(string site)
     {
         Assert.True(File.Exists(Module), $"{Module} is missing: run 'npm ci' at the repository root");
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Script);
-        start.ArgumentList.Add(site);
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started");
-        var cancel = TestContext.Current.CancellationToken;
-        var errors = node.StandardError.ReadToEndAsync(cancel);
-        var output = await node.StandardOutput.ReadToEndAsync(cancel);
-        await node.WaitForExitAsync(cancel);
-        Assert.True(node.ExitCode == 0, $"read-citations.cjs failed ({node.ExitCode}):\n{await errors}");
+        var node = await ExternalTool.RunAsync("node", [Script, site], "install Node.js", TestContext.Current.CancellationToken);
+        Assert.True(node.ExitCode == 0, $"read-citations.cjs failed ({node.ExitCode}):\n{node.Errors}");
+        var output = node.Output;
 
         var root = JsonDocument.Parse(output).RootElement;
         var problems = root.GetProperty("problems").EnumerateArray().Select(p => p.GetString()).ToList();

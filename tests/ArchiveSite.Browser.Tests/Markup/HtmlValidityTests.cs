@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ArchiveSite.Tests;
 
@@ -26,18 +25,8 @@ public sealed class HtmlValidityTests(SampleSite site)
         var files = Pages.Select(p => Path.Combine(site.Folder, p)).ToList();
         Assert.All(files, f => Assert.True(File.Exists(f), $"{f} was not built"));
 
-        var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in (string[])["-jar", Checker, "--errors-only", "--format", "json", .. files])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var checker = Process.Start(start) ?? throw new InvalidOperationException("java could not be started (install a Java runtime)");
-        var cancel = TestContext.Current.CancellationToken;
-        var output = checker.StandardOutput.ReadToEndAsync(cancel);
-        var report = await checker.StandardError.ReadToEndAsync(cancel); // vnu writes its JSON report to standard error
-        await checker.WaitForExitAsync(cancel);
-        await output;
+        // vnu writes its JSON report to standard error.
+        var report = (await ExternalTool.RunAsync("java", ["-jar", Checker, "--errors-only", "--format", "json", .. files], "install a Java runtime", TestContext.Current.CancellationToken)).Errors;
 
         var messages = JsonDocument.Parse(report).RootElement.GetProperty("messages").EnumerateArray()
             .Select(m => $"{Path.GetRelativePath(site.Folder, new Uri(m.GetProperty("url").GetString()!).LocalPath)}:{(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")

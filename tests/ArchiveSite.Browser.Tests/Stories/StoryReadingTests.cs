@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using ArchiveSite.Tests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -64,18 +64,8 @@ public sealed class StoryReadingTests(SampleSite site)
     // w3m is what a reader in a terminal uses; .ci/run installs it (apt-get) when it is missing.
     private static async Task<string> Dump(string file)
     {
-        var start = new ProcessStartInfo("w3m") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-dump", "-cols", "100", "-T", "text/html", file])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var w3m = Process.Start(start) ?? throw new InvalidOperationException("w3m could not be started (apt-get install w3m)");
-        var cancel = TestContext.Current.CancellationToken;
-        var errors = w3m.StandardError.ReadToEndAsync(cancel);
-        var text = await w3m.StandardOutput.ReadToEndAsync(cancel);
-        await w3m.WaitForExitAsync(cancel);
-        Assert.True(w3m.ExitCode == 0, await errors);
-        return text;
+        var w3m = await ExternalTool.RunAsync("w3m", ["-dump", "-cols", "100", "-T", "text/html", file], "apt-get install w3m", TestContext.Current.CancellationToken);
+        Assert.True(w3m.ExitCode == 0, w3m.Errors);
+        return w3m.Output;
     }
 }

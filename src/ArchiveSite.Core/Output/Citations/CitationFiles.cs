@@ -1,5 +1,4 @@
 using System.Text;
-using ArchiveSite.Model;
 using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output.Citations;
@@ -13,7 +12,7 @@ internal static class CitationFiles
     public static IEnumerable<(string Path, byte[] Content)> Create(PagePlan plan)
     {
         var archive = plan.Archive;
-        var edition = ArchiveEdition.Of(archive);
+        var edition = archive.Edition;
         var tags = archive.Tags.ToDictionary(t => t.Key, StringComparer.Ordinal);
         foreach (var file in Write(CitationEntry.ForArchive(archive, plan.Url, edition), f => f.OfArchive))
         {
