@@ -32,6 +32,28 @@ public class StoryChecksTests
         AssertChecked(more, expected);
 
     [Fact]
+    public void A_correction_note_past_the_limit_is_located_and_a_markup_note_is_a_warning()
+    {
+        var note = new string('x', 1001);
+        AssertChecked(
+            $"updated: 2024-12-02\ncorrections:\n  - date: 2024-12-02\n    note: <b>{note}</b>\n",
+            "example.md:14:11: error AS0109: 'note' is 1008 characters; it must be at most 1000|example.md:14:11: warning AS0114: 'note' is plain text; the markup '<b>' will be shown as text, not rendered");
+    }
+
+    [Fact]
+    public void More_corrections_than_the_limit_are_one_error_at_the_list()
+    {
+        var many = string.Concat(Enumerable.Repeat("  - date: 2024-12-02\n    note: One more.\n", 51));
+        AssertChecked($"updated: 2024-12-02\ncorrections:\n{many}", "example.md:13:3: error AS0110: 'corrections' has 51 entries; it must have at most 50");
+    }
+
+    [Fact]
+    public void An_empty_story_or_corrections_value_is_the_same_as_none()
+    {
+        AssertChecked("story:\ncorrections: []\n", null);
+    }
+
+    [Fact]
     public void A_story_line_that_no_digest_follows_is_a_warning_at_its_key()
     {
         var diagnostics = new DiagnosticBag();
