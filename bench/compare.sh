@@ -4,11 +4,11 @@
 #   bash bench/compare.sh                 # 1,000 and 10,000 digests
 #   bash bench/compare.sh 1000 10000 50000
 #
-# For each size it generates a corpus with ../shared/bench/gen-corpus.py, then times, alternating within each
+# For each size it generates a corpus with bench/corpus/generate.mjs, then times, alternating within each
 # repetition so that machine noise falls on every tool alike:
 #   ArchiveSite build     related digests on, --no-search, from an empty output folder (the CI case)
 #   ArchiveSite rebuild   the same over the previous build's output (the author's case)
-#   Hugo                  ../shared/bench/run-hugo.sh without and with its "Related" lists
+#   Hugo                  bench/run-hugo.sh (the Hugo site in bench/hugo-site) without and with its "Related" lists
 #   ArchiveSite search    stage 6 alone (Pagefind over our digest articles), read from `build --timings`
 #   Pagefind over Hugo    pagefind_extended --site <Hugo's output>
 # and prints medians, min–max, peak memory and the ratios to Hugo. Whole-process wall time and peak RSS come
@@ -17,7 +17,6 @@
 # Pagefind needs ~1.5 GB per 10,000 pages), BENCH_WORK (scratch folder; default a temp folder, removed at the end).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-kit=$repo/../shared/bench
 reps=${REPS:-3}
 related_max=${HUGO_RELATED_MAX:-10000}
 search_max=${SEARCH_MAX:-10000}
@@ -25,7 +24,6 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 
 say() { printf '%s\n' "$*" >&2; }
-[ -f "$kit/gen-corpus.py" ] || { say "compare.sh: the peer kit is missing at $kit"; exit 2; }
 [ -x /usr/bin/time ] || { say "compare.sh: /usr/bin/time is missing (apt-get install -y time)"; exit 2; }
 if ! command -v hugo >/dev/null; then
   say "Installing Hugo (Debian's package)..."
@@ -62,7 +60,7 @@ for size in "${sizes[@]}"; do
   corpus=$work/corpus-$size
   if [ ! -d "$corpus" ]; then
     say "Generating $size digests..."
-    python3 "$kit/gen-corpus.py" "$size" "$corpus"
+    node "$repo/bench/corpus/generate.mjs" "$size" "$corpus"
   fi
   ours=$work/out-ours-$size hugo_out=$work/out-hugo-$size searched=$work/out-search-$size
   for rep in $(seq 1 "$reps"); do
@@ -70,7 +68,7 @@ for size in "${sizes[@]}"; do
     rm -rf "$ours"
     run "ours" "$size" "$rep" dotnet "$tool" build --input "$corpus" --output "$ours" --no-search
     rm -rf "$hugo_out"
-    run "hugo" "$size" "$rep" bash "$kit/run-hugo.sh" "$corpus" "$hugo_out" --no-related
+    run "hugo" "$size" "$rep" bash "$repo/bench/run-hugo.sh" "$corpus" "$hugo_out" --no-related
     run "ours-rebuild" "$size" "$rep" dotnet "$tool" build --input "$corpus" --output "$ours" --no-search
     if [ "$size" -le "$search_max" ]; then
       rm -rf "$hugo_out/pagefind"
@@ -83,7 +81,7 @@ for size in "${sizes[@]}"; do
     fi
     if [ "$size" -le "$related_max" ]; then
       rm -rf "$hugo_out"
-      run "hugo-related" "$size" "$rep" bash "$kit/run-hugo.sh" "$corpus" "$hugo_out"
+      run "hugo-related" "$size" "$rep" bash "$repo/bench/run-hugo.sh" "$corpus" "$hugo_out"
     fi
   done
 done

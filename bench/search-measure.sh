@@ -1,15 +1,13 @@
 #!/usr/bin/env bash
 # bench/search-measure.sh INPUT WORK [WORD]
 # Search cost on one archive, ArchiveSite's Pagefind index next to Pagefind over the Hugo build of the same digests
-# (../shared/bench). INPUT is an input folder (input/, or one from gen-corpus.py); WORK is scratch space (emptied).
+# (bench/run-hugo.sh). INPUT is an input folder (input/, or one from bench/corpus/generate.mjs); WORK is scratch space (emptied).
 # Prints: build time, index time, index size and file count, and the bytes a browser downloads for a one-word query.
 # Needs: hugo (apt-get install -y hugo), chromium, node. Single runs on a shared machine: compare within one run.
-#   python3 ../shared/bench/gen-corpus.py 10000 /tmp/c10k && bench/search-measure.sh /tmp/c10k /tmp/search-work
-# gen-corpus.py names some files "…-café-…"; slugs may use lowercase letters of any script, so they build as they are.
+#   node bench/corpus/generate.mjs 10000 /tmp/c10k && bench/search-measure.sh /tmp/c10k /tmp/search-work
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 input=$(cd "$1" && pwd); work=$(realpath -m "$2"); word=${3:-consent}
-bench=$(cd "$repo/../shared/bench" 2>/dev/null && pwd || echo /work/shared/bench)
 pagefind="$repo/node_modules/@pagefind/linux-x64/bin/pagefind_extended"
 rm -rf "$work"; mkdir -p "$work/serve"
 
@@ -35,7 +33,7 @@ t=$(seconds "$pagefind" --site "$work/as" --output-subdir pagefind --force-langu
 echo "ArchiveSite index (stage 6):     $t"
 echo "ArchiveSite index size:          $(size "$work/as/pagefind") ($(grep -o '"page_count":[0-9]*' "$work/as/pagefind/pagefind-entry.json"))"
 
-t=$(seconds bash "$bench/run-hugo.sh" "$input" "$work/hugo" --no-related)
+t=$(seconds bash "$repo/bench/run-hugo.sh" "$input" "$work/hugo" --no-related)
 echo "Hugo build, no related:          $t"
 t=$(seconds "$pagefind" --site "$work/hugo")
 echo "Pagefind over Hugo:              $t"

@@ -4,7 +4,6 @@
 #
 # usage: bench/serve-edit.sh [DIGESTS=10000 | INPUT_FOLDER] [EDITS=20]
 #   a number generates a corpus of that many digests; a folder (e.g. input) is copied and used as it is
-#   GEN_CORPUS   the corpus generator (default ../shared/bench/gen-corpus.py)
 #   BENCH_WORK   scratch folder for the corpus and the sites (default /tmp/archivesite-bench)
 #
 # Each edit rewrites one digest's title (a different digest each time, spread over the archive), then polls
@@ -15,7 +14,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 digests=${1:-10000}
 edits=${2:-20}
-gen=${GEN_CORPUS:-../shared/bench/gen-corpus.py}
 work=${BENCH_WORK:-/tmp/archivesite-bench}
 mkdir -p "$work"
 
@@ -29,7 +27,7 @@ fi
 
 if [ ! -f "$corpus/site.yml" ]; then
   echo "Generating $digests digests into $corpus..."
-  python3 "$gen" "$digests" "$corpus" >/dev/null
+  node bench/corpus/generate.mjs "$digests" "$corpus" >/dev/null
 fi
 
 echo "Building the tool (Release)..."

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace ArchiveSite.Benchmarks;
 
-/// <summary>The generated corpora the benchmarks read: made once per size with ../shared/bench/gen-corpus.py and kept in the temp folder.</summary>
+/// <summary>The generated corpora the benchmarks read: made once per size with bench/corpus/generate.mjs and kept in the temp folder.</summary>
 public static class Corpus
 {
     /// <summary>The repository root, found above the benchmark binary (BenchmarkDotNet runs it from a generated subfolder).</summary>
@@ -29,20 +29,20 @@ public static class Corpus
             Directory.Delete(partial, recursive: true);
         }
 
-        Python(Path.Combine(Repository, "..", "shared", "bench", "gen-corpus.py"), digests.ToString(), partial);
+        Node(Path.Combine(Repository, "bench", "corpus", "generate.mjs"), digests.ToString(), partial);
         Directory.Move(partial, folder);
         return folder;
     }
 
-    private static void Python(params string[] arguments)
+    private static void Node(params string[] arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo("python3", arguments) { RedirectStandardError = true })
-            ?? throw new InvalidOperationException("python3 could not be started");
+        using var process = Process.Start(new ProcessStartInfo("node", arguments) { RedirectStandardError = true })
+            ?? throw new InvalidOperationException("node could not be started");
         var errors = process.StandardError.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"python3 {string.Join(' ', arguments)} failed: {errors}");
+            throw new InvalidOperationException($"node {string.Join(' ', arguments)} failed: {errors}");
         }
     }
 
