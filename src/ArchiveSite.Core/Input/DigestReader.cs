@@ -224,13 +224,15 @@ internal static partial class DigestReader
 
     private static void CheckBodyPlaceholders(FrontMatter file, DiagnosticBag diagnostics)
     {
-        var lines = file.Body.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var i = 0;
+        foreach (var line in file.Body.AsSpan().EnumerateLines())
         {
-            if (lines[i].StartsWith(DigestSchema.Placeholder, StringComparison.Ordinal))
+            if (line.StartsWith(DigestSchema.Placeholder, StringComparison.Ordinal))
             {
                 diagnostics.Add(DiagnosticCodes.Placeholder, new SourceLocation(file.Path, file.BodyLine + i, 1), "body", "write this section in your own words");
             }
+
+            i++;
         }
     }
 

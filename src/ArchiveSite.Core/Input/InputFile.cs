@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using ArchiveSite.Common;
@@ -27,14 +28,15 @@ internal static class InputFile
         var display = DisplayPath.Of(path);
         var diagnostics = new DiagnosticBag();
         var start = SourceLocation.StartOf(display);
+        byte[]? rented = null;
         try
         {
-            var bytes = ReadBytes(path, root, start, diagnostics);
-            if (bytes is null)
+            if (ReadBytes(path, root, start, diagnostics, out rented) is not { } length)
             {
                 return new Result("", null, diagnostics.ToSortedList());
             }
 
+            var bytes = rented.AsSpan(0, length);
             var hash = Convert.ToHexString(SHA256.HashData(bytes));
             var text = Decode(bytes, display, diagnostics);
             var value = text is null || !WithinLineLength(text, display, diagnostics) ? null : parse(text, display, diagnostics);
@@ -46,10 +48,19 @@ internal static class InputFile
             diagnostics.Add(DiagnosticCodes.ReadFailed, start, e.GetType().Name, e.Message);
             return new Result("", null, diagnostics.ToSortedList());
         }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
-    private static byte[]? ReadBytes(string path, string root, SourceLocation start, DiagnosticBag diagnostics)
+    /// <summary>The file's bytes, read into <paramref name="rented"/> (from the shared pool: the caller returns it); their count, or null after a diagnostic.</summary>
+    private static int? ReadBytes(string path, string root, SourceLocation start, DiagnosticBag diagnostics, out byte[]? rented)
     {
+        rented = null;
         if (FileNames.Unprintable(Path.GetFileName(path)) is { } character)
         {
             diagnostics.Add(DiagnosticCodes.UnprintableFileName, start, character);
@@ -80,15 +91,16 @@ internal static class InputFile
             }
 
             // Read at most one byte past the limit, whatever the length said: a file can grow while it is read.
-            var buffer = new byte[Math.Min(stream.Length, InputLimits.FileBytes) + 1];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var wanted = (int)Math.Min(stream.Length, InputLimits.FileBytes) + 1;
+            var buffer = rented = ArrayPool<byte>.Shared.Rent(wanted);
+            var read = stream.ReadAtLeast(buffer.AsSpan(0, wanted), wanted, throwOnEndOfStream: false);
             if (read > InputLimits.FileBytes)
             {
                 diagnostics.Add(DiagnosticCodes.FileTooLarge, start, $"more than {InputLimits.FileBytes}", InputLimits.FileBytes);
                 return null;
             }
 
-            return buffer[..read];
+            return read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -146,9 +158,9 @@ internal static class InputFile
     }
 
     /// <summary>Strict UTF-8 (a byte order mark is allowed and dropped); anything else is an error at its line and column.</summary>
-    private static string? Decode(byte[] bytes, string display, DiagnosticBag diagnostics)
+    private static string? Decode(ReadOnlySpan<byte> bytes, string display, DiagnosticBag diagnostics)
     {
-        var body = bytes.AsSpan();
+        var body = bytes;
         if (body.StartsWith("\uFEFF"u8))
         {
             body = body[3..];

@@ -14,6 +14,10 @@ internal static class MarkdownBody
     /// nest at most <see cref="InputLimits.MarkdownDepth"/> deep.</summary>
     public static MarkdownPipeline Pipeline { get; } = BuildPipeline();
 
+    // One output buffer per reading thread, reused body after body: it grows once instead of for every file.
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_html;
+
     /// <summary>Renders <paramref name="markdown"/> to HTML and reports, at their place in the file, every link whose scheme
     /// could run script (dropped), raw HTML (shown as text), nesting past the limit, and anything Markdig throws.</summary>
     /// <param name="bodyLine">The file line the body starts on, so reported lines match the file.</param>
@@ -34,7 +38,9 @@ internal static class MarkdownBody
 
             // A renderer of our own, not Markdig's pooled one: the pool resets a renderer after use, but not every flag
             // (EnableHtmlForInline, ImplicitParagraph), so one that threw inside an image could strip the links of later bodies.
-            using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            var html = t_html ??= new System.Text.StringBuilder(16 * 1024);
+            html.Clear();
+            using var writer = new StringWriter(html, System.Globalization.CultureInfo.InvariantCulture);
             var renderer = new HtmlRenderer(writer);
             Pipeline.Setup(renderer);
             renderer.Render(document);

@@ -14,11 +14,15 @@ namespace ArchiveSite.Output;
 internal sealed class LinkIndex
 {
     private readonly ConcurrentDictionary<string, string[]> _links = new(StringComparer.Ordinal);
+
+    // Every link target seen, kept once: thousands of pages link to the same few thousand pages, so a page's links
+    // are looked up here by span and a string is made only for a target never seen before.
+    private readonly ConcurrentDictionary<string, string> _targets = new(StringComparer.Ordinal);
     private HashSet<string> _files = new(StringComparer.Ordinal);
     private HashSet<string> _broken = new(StringComparer.Ordinal);
 
     /// <summary>Records a page's internal links from its latest render; safe to call from rendering threads.</summary>
-    public void Set(SiteUrl url, string pagePath, string html) => _links[pagePath] = [.. InternalLinks(url, html)];
+    public void Set(SiteUrl url, string pagePath, string html) => _links[pagePath] = TargetsOf(url, html);
 
     /// <summary>Reports each broken link of the pages that may have changed: one diagnostic per broken page–link pair.</summary>
     /// <param name="pagePaths">Every page of the site, by site path ("digests/x/").</param>
@@ -72,8 +76,78 @@ internal sealed class LinkIndex
     }
 
     /// <summary>Whether a link target, as <see cref="Internal"/> returns it, is a file the site contains.</summary>
-    private static bool Contains(HashSet<string> files, string target) =>
-        files.Contains(target) || files.Contains(target + "index.html") || files.Contains(target.TrimEnd('/') + "/index.html");
+    private static bool Contains(HashSet<string> files, string target)
+    {
+        if (files.Contains(target))
+        {
+            return true;
+        }
+
+        // target.TrimEnd('/') + "/index.html", looked up by span rather than made as a string for every link.
+        var folder = target.AsSpan().TrimEnd('/');
+        var length = folder.Length + FolderIndex.Length;
+        Span<char> buffer = length <= 512 ? stackalloc char[length] : new char[length];
+        folder.CopyTo(buffer);
+        FolderIndex.CopyTo(buffer[folder.Length..]);
+        return files.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer)
+            || ((!target.EndsWith('/') || target.EndsWith("//", StringComparison.Ordinal)) && files.Contains(target + "index.html"));
+    }
+
+    private const string FolderIndex = "/index.html";
+
+    /// <summary>The distinct internal link targets of one page, each string shared with every other page that links there.</summary>
+    private string[] TargetsOf(SiteUrl url, string html)
+    {
+        var targets = new List<string>();
+        var known = _targets.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefix = url.BasePath + "/";
+        foreach (var attribute in Attributes)
+        {
+            for (var at = html.IndexOf(attribute, StringComparison.Ordinal); at >= 0; at = html.IndexOf(attribute, at + 1, StringComparison.Ordinal))
+            {
+                var start = at + attribute.Length;
+                var end = html.IndexOf('"', start);
+                if (end <= start)
+                {
+                    continue;
+                }
+
+                var value = html.AsSpan(start, end - start);
+                string? target;
+                if (value.IndexOfAny('&', '%') >= 0)
+                {
+                    // Entities or escapes: rare, so decoded the plain way.
+                    target = Internal(url, System.Net.WebUtility.HtmlDecode(value.ToString()));
+                }
+                else if (TryInternal(prefix, value, out var path))
+                {
+                    target = known.TryGetValue(path, out var seen) ? seen : _targets.GetOrAdd(path.ToString(), t => t);
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (target is not null && !targets.Contains(target))
+                {
+                    targets.Add(target);
+                }
+            }
+        }
+
+        return [.. targets];
+    }
+
+    /// <summary><see cref="Internal"/> for a link with no entities or escapes, as a slice of it; false when it leaves the site.</summary>
+    private static bool TryInternal(string prefix, ReadOnlySpan<char> link, out ReadOnlySpan<char> target)
+    {
+        var end = link.IndexOfAny('#', '?');
+        var path = end < 0 ? link : link[..end];
+        target = path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : path;
+        return !path.IsEmpty && !path.StartsWith("//") && !path.Contains(':') && (path.StartsWith(prefix, StringComparison.Ordinal) || path.StartsWith('/'));
+    }
+
+    private static readonly string[] Attributes = [" href=\"", " src=\""];
 
     private static IEnumerable<string> Links(string html)
     {

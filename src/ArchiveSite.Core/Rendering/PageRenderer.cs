@@ -3,7 +3,6 @@ using System.Text;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Pages;
 using Fluid;
-using Fluid.Values;
 
 namespace ArchiveSite.Rendering;
 
@@ -12,10 +11,11 @@ internal sealed class PageRenderer(Theme theme, SiteViews views, RenderContext r
 {
     private const int MaxDepth = 10;
 
-    // One writer per rendering thread, reused page after page: its buffer grows once to the largest page instead of
-    // being grown from scratch (and garbage-collected) for each of thousands of pages.
+    // Two writers per rendering thread, reused page after page: each buffer grows once to the largest page instead of
+    // being grown from scratch (and garbage-collected) for each of thousands of pages. A layout renders into one while
+    // reading the layout inside it from the other, so only the outermost layout's output becomes a string.
     [ThreadStatic]
-    private static StringWriter? t_writer;
+    private static StringWriter?[]? t_writers;
 
     /// <summary>The renderer for one run over <paramref name="plan"/>: the theme, the views and what filters need.</summary>
     public static PageRenderer For(PagePlan plan, Theme theme, IReadOnlyDictionary<string, string> assets, bool search) =>
@@ -42,23 +42,20 @@ internal sealed class PageRenderer(Theme theme, SiteViews views, RenderContext r
         context.SetValue("site", views.Site);
         context.SetValue("page", view);
         var chain = new List<string>();
-        string? html = null;
+        var writers = t_writers ??= new StringWriter?[2];
         try
         {
             for (var current = layout; ; current = theme.Layouts[current.Parent])
             {
+                var writer = writers[chain.Count % 2] ??= new StringWriter(new StringBuilder(InitialCapacity), CultureInfo.InvariantCulture);
                 chain.Add(current.Name);
-                if (html is not null)
-                {
-                    context.SetValue("content", new StringValue(html, encode: false));
-                }
-
-                html = RenderToString(current.Template, context);
+                RenderInto(writer, current.Template, context);
                 if (current.Parent is null)
                 {
-                    return html;
+                    return writer.GetStringBuilder().ToString();
                 }
 
+                context.SetValue("content", new RenderedContent(writer.GetStringBuilder()));
                 if (chain.Count > MaxDepth || chain.Contains(current.Parent) || !theme.Layouts.ContainsKey(current.Parent))
                 {
                     diagnostics.Add(DiagnosticCodes.LayoutCycle, SourceLocation.StartOf(current.Path), string.Join(" → ", chain.Append(current.Parent)));
@@ -73,11 +70,9 @@ internal sealed class PageRenderer(Theme theme, SiteViews views, RenderContext r
         }
     }
 
-    private static string RenderToString(IFluidTemplate template, TemplateContext context)
+    private static void RenderInto(StringWriter writer, IFluidTemplate template, TemplateContext context)
     {
-        var writer = t_writer ??= new StringWriter(new StringBuilder(InitialCapacity), CultureInfo.InvariantCulture);
-        var buffer = writer.GetStringBuilder();
-        buffer.Clear();
+        writer.GetStringBuilder().Clear();
 
         // As Fluid's own Render does: each layout's assignments stay in its own scope.
         context.EnterChildScope();
@@ -93,8 +88,6 @@ internal sealed class PageRenderer(Theme theme, SiteViews views, RenderContext r
         {
             context.ReleaseScope();
         }
-
-        return buffer.ToString();
     }
 
     private const int InitialCapacity = 64 * 1024;
