@@ -73,7 +73,7 @@ public class StageBenchmarks
         var renderer = PageRenderer.For(_plan, _theme, _assets, search: false);
         var pages = new (string, string)[_plan.Pages.Count];
         var diagnostics = new DiagnosticBag();
-        Parallel.For(0, pages.Length, i => pages[i] = (_plan.Pages[i].OutputFile, renderer.Render(_plan.Pages[i], renderer.ViewOf(_plan.Pages[i]), diagnostics) ?? ""));
+        Parallel.For(0, pages.Length, i => pages[i] = (_plan.Pages[i].OutputFile, renderer.RenderToString(_plan.Pages[i], renderer.ViewOf(_plan.Pages[i]), diagnostics) ?? ""));
         return pages;
     }
 

@@ -252,8 +252,8 @@ public sealed class SiteSession
                 var key = site is null ? null : keys[page.OutputFile] = ViewFingerprint.OfPage(site, page.Layout, page.OutputFile, view);
                 if ((always || key is null || _pageKeys.GetValueOrDefault(page.OutputFile) != key) && renderer.Render(page, view, diagnostics) is { } html)
                 {
-                    _folder!.Write(page.OutputFile, html);
-                    _links.Set(plan.Url, page.Path, html);
+                    _folder!.Write(page.OutputFile, html.Span);
+                    _links.Set(plan.Url, page.Path, html.Span);
                     done[page.OutputFile] = page.Path;
                 }
 
@@ -305,10 +305,7 @@ public sealed class SiteSession
         if (rendered.Count > 0 || !pages.SetEquals(_pageFiles))
         {
             var siteFiles = SiteFiles.Create(plan);
-            foreach (var (path, content) in siteFiles)
-            {
-                _folder!.Write(path, content);
-            }
+            Parallel.ForEach(siteFiles, file => _folder!.Write(file.Path, file.Content));
 
             _siteFiles = [.. siteFiles.Select(f => f.Path)];
             written = siteFiles.Count;

@@ -22,7 +22,7 @@ internal sealed class LinkIndex
     private HashSet<string> _broken = new(StringComparer.Ordinal);
 
     /// <summary>Records a page's internal links from its latest render; safe to call from rendering threads.</summary>
-    public void Set(SiteUrl url, string pagePath, string html) => _links[pagePath] = TargetsOf(url, html);
+    public void Set(SiteUrl url, string pagePath, ReadOnlySpan<char> html) => _links[pagePath] = TargetsOf(url, html);
 
     /// <summary>Reports each broken link of the pages that may have changed: one diagnostic per broken page–link pair.</summary>
     /// <param name="pagePaths">Every page of the site, by site path ("digests/x/").</param>
@@ -51,10 +51,6 @@ internal sealed class LinkIndex
         (_files, _broken) = (files, broken.Select(b => b.Page).ToHashSet(StringComparer.Ordinal));
         return broken.Count;
     }
-
-    /// <summary>The distinct site paths a page links to (root paths for links that escape the base path).</summary>
-    public static IEnumerable<string> InternalLinks(SiteUrl url, string html) =>
-        Links(html).Select(l => Internal(url, l)).OfType<string>().Distinct(StringComparer.Ordinal);
 
     /// <summary>The site path a link points to; a root path for one that escapes the base path; null when it leaves the site.</summary>
     public static string? Internal(SiteUrl url, string link)
@@ -96,23 +92,23 @@ internal sealed class LinkIndex
     private const string FolderIndex = "/index.html";
 
     /// <summary>The distinct internal link targets of one page, each string shared with every other page that links there.</summary>
-    private string[] TargetsOf(SiteUrl url, string html)
+    private string[] TargetsOf(SiteUrl url, ReadOnlySpan<char> html)
     {
         var targets = new List<string>();
         var known = _targets.GetAlternateLookup<ReadOnlySpan<char>>();
         var prefix = url.BasePath + "/";
         foreach (var attribute in Attributes)
         {
-            for (var at = html.IndexOf(attribute, StringComparison.Ordinal); at >= 0; at = html.IndexOf(attribute, at + 1, StringComparison.Ordinal))
+            for (var at = html.IndexOf(attribute, StringComparison.Ordinal); at >= 0; at = NextAt(html, attribute, at))
             {
                 var start = at + attribute.Length;
-                var end = html.IndexOf('"', start);
-                if (end <= start)
+                var length = html[start..].IndexOf('"');
+                if (length <= 0)
                 {
                     continue;
                 }
 
-                var value = html.AsSpan(start, end - start);
+                var value = html.Slice(start, length);
                 string? target;
                 if (value.IndexOfAny('&', '%') >= 0)
                 {
@@ -138,6 +134,12 @@ internal sealed class LinkIndex
         return [.. targets];
     }
 
+    private static int NextAt(ReadOnlySpan<char> html, string attribute, int at)
+    {
+        var next = html[(at + 1)..].IndexOf(attribute, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
     /// <summary><see cref="Internal"/> for a link with no entities or escapes, as a slice of it; false when it leaves the site.</summary>
     private static bool TryInternal(string prefix, ReadOnlySpan<char> link, out ReadOnlySpan<char> target)
     {
@@ -148,21 +150,4 @@ internal sealed class LinkIndex
     }
 
     private static readonly string[] Attributes = [" href=\"", " src=\""];
-
-    private static IEnumerable<string> Links(string html)
-    {
-        foreach (var attribute in new[] { " href=\"", " src=\"" })
-        {
-            for (var at = html.IndexOf(attribute, StringComparison.Ordinal); at >= 0; at = html.IndexOf(attribute, at + 1, StringComparison.Ordinal))
-            {
-                var start = at + attribute.Length;
-                var end = html.IndexOf('"', start);
-                if (end > start)
-                {
-                    var value = html[start..end];
-                    yield return value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
-                }
-            }
-        }
-    }
 }

@@ -8,36 +8,39 @@ namespace ArchiveSite.Output;
 /// <summary>The files written beside the pages: Atom feeds, the sitemap, robots.txt, the open-data exports and the citations.</summary>
 internal static class SiteFiles
 {
-    /// <summary>Every such file of the planned site, by site path.</summary>
+    /// <summary>Every such file of the planned site, by site path, made on every core (feeds, tables and citations are
+    /// independent of each other), in a fixed order.</summary>
     public static List<(string Path, byte[] Content)> Create(PagePlan plan)
     {
         var archive = plan.Archive;
         var settings = archive.Settings;
-        var files = new List<(string Path, byte[] Content)>
+        var url = plan.Url;
+        var makers = new List<Func<IEnumerable<(string Path, byte[] Content)>>>
         {
-            (SitePaths.Feed, AtomFeed.Write(settings, plan.Url, settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests)),
-            (SitePaths.DataJson, DataExport.Json(archive, plan.Url)),
+            () => [(SitePaths.Feed, AtomFeed.Write(settings, url, settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests))],
+            () => [(SitePaths.DataJson, DataExport.Json(archive, url))],
+            () => OpenData.Files(archive, url), // data/digests.csv and the other tables, datapackage.json, lookup.json
+            () => [(SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(settings, url, archive.Corrections))],
+            () => Sitemap.Write(url, SitemapEntries(plan)),
         };
-        files.AddRange(OpenData.Files(archive, plan.Url)); // data/digests.csv and the other tables, datapackage.json, lookup.json
-        files.AddRange(archive.Tags.Select(t => (SitePaths.TagFeed(t.Key),
-            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));
-        files.AddRange(archive.Stories.Select(s => (SitePaths.StoryFeed(s.Story.Key),
-            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {s.Story.Title}", SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()]))));
-        files.Add((SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(settings, plan.Url, archive.Corrections)));
-        files.AddRange(archive.Entities.Select(e => (SitePaths.EntityFeed(e.Slug),
-            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {e.Name}", SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug)))));
-        files.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
-        files.AddRange(CitationFiles.Create(plan));
+        makers.AddRange(archive.Tags.Select(t => Maker(() => (SitePaths.TagFeed(t.Key),
+            AtomFeed.Write(settings, url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key))))));
+        makers.AddRange(archive.Stories.Select(s => Maker(() => (SitePaths.StoryFeed(s.Story.Key),
+            AtomFeed.Write(settings, url, $"{settings.Title}: {s.Story.Title}", SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()])))));
+        makers.AddRange(archive.Entities.Select(e => Maker(() => (SitePaths.EntityFeed(e.Slug),
+            AtomFeed.Write(settings, url, $"{settings.Title}: {e.Name}", SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug))))));
+        makers.AddRange(CitationFiles.Makers(plan));
 
         // robots.txt only takes effect at a domain root; under /repo/ it would be ignored, so it is not written there.
-        if (plan.Url.BasePath.Length == 0)
+        if (url.BasePath.Length == 0)
         {
-            files.Add((SitePaths.Robots, Encoding.UTF8.GetBytes(
-                $"User-agent: *\nAllow: /\n\nSitemap: {plan.Url.Absolute(SitePaths.Sitemap)}\n")));
+            makers.Add(() => [(SitePaths.Robots, Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {url.Absolute(SitePaths.Sitemap)}\n"))]);
         }
 
-        return files;
+        return [.. makers.AsParallel().AsOrdered().SelectMany(make => make())];
     }
+
+    private static Func<IEnumerable<(string Path, byte[] Content)>> Maker(Func<(string Path, byte[] Content)> make) => () => [make()];
 
     private static List<Sitemap.Entry> SitemapEntries(PagePlan plan)
     {

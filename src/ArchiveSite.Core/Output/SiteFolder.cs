@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace ArchiveSite.Output;
 
 /// <summary>Where a session writes the site: a build's empty staging folder, or the folder a preview serves.</summary>
@@ -12,6 +15,21 @@ internal abstract class SiteFolder : ISiteOutput
     public abstract void Write(string sitePath, string content);
 
     public abstract void Write(string sitePath, ReadOnlySpan<byte> content);
+
+    /// <summary>Writes <paramref name="content"/> as UTF-8, encoded through a pooled buffer rather than a new array per page.</summary>
+    public void Write(string sitePath, ReadOnlySpan<char> content)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(content, buffer);
+            Write(sitePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>The site paths whose bytes changed since the last call.</summary>
     public abstract List<string> TakeWritten();

@@ -9,23 +9,16 @@ internal static class CitationFiles
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public static IEnumerable<(string Path, byte[] Content)> Create(PagePlan plan)
+    /// <summary>One maker per citation target, the archive first, then each digest: each makes that target's three files.</summary>
+    public static IEnumerable<Func<IEnumerable<(string Path, byte[] Content)>>> Makers(PagePlan plan)
     {
         var archive = plan.Archive;
         var edition = archive.Edition;
         var tags = archive.Tags.ToDictionary(t => t.Key, StringComparer.Ordinal);
-        foreach (var file in Write(CitationEntry.ForArchive(archive, plan.Url, edition), f => f.OfArchive))
-        {
-            yield return file;
-        }
-
+        yield return () => Write(CitationEntry.ForArchive(archive, plan.Url, edition), f => f.OfArchive);
         foreach (var digest in archive.Digests)
         {
-            var entry = CitationEntry.ForDigest(archive, plan.Url, edition, digest, tags);
-            foreach (var file in Write(entry, f => f.OfDigest(digest.Slug)))
-            {
-                yield return file;
-            }
+            yield return () => Write(CitationEntry.ForDigest(archive, plan.Url, edition, digest, tags), f => f.OfDigest(digest.Slug));
         }
     }
 
