@@ -12,6 +12,11 @@ internal static class AtomFeed
     /// <summary>How many entries a feed keeps; readers only need the recent ones.</summary>
     public const int EntryLimit = 50;
 
+    // One buffer per thread, reused feed after feed: a feed of 50 full entries is hundreds of kilobytes, and growing a
+    // new buffer to that size for each of the site's feeds cost more than the feeds themselves.
+    [ThreadStatic]
+    private static MemoryStream? t_buffer;
+
     /// <param name="feedPath">Site path of the feed itself (rel="self").</param>
     /// <param name="pagePath">Site path of the HTML page the feed mirrors; also the feed's permanent id.</param>
     public static byte[] Write(SiteSettings settings, SiteUrl url, string title, string feedPath, string pagePath, IReadOnlyList<Digest> digests)
@@ -75,8 +80,9 @@ internal static class AtomFeed
 
     private static byte[] Feed(SiteSettings settings, SiteUrl url, string title, string feedPath, string pagePath, DateOnly? updated, Action<XmlWriter> entries)
     {
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        var buffer = t_buffer ??= new MemoryStream(256 * 1024);
+        buffer.SetLength(0);
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");

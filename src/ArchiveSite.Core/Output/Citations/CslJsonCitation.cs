@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -13,10 +14,15 @@ internal static class CslJsonCitation
     // Letters of every script stay as they are; only what JSON and HTML-sensitive readers need is escaped.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    // One buffer and writer per thread, reused for each of the site's thousands of citations.
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_writer;
+
     public static byte[] Write(CitationEntry entry)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        var (buffer, json) = t_writer ??= NewWriter();
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
         {
             json.WriteStartArray();
             json.WriteStartObject();
@@ -53,8 +59,17 @@ internal static class CslJsonCitation
             json.WriteEndArray();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        json.Flush();
+        var content = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(content);
+        content[^1] = (byte)'\n';
+        return content;
+    }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewWriter()
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        return (buffer, new Utf8JsonWriter(buffer, Options));
     }
 
     private static void Date(Utf8JsonWriter json, string name, DateOnly? date)

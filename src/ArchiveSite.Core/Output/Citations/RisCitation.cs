@@ -49,6 +49,26 @@ internal static class RisCitation
     }
 
     // Every run of white space (a line break included) is one space: a RIS value cannot continue on the next line.
-    private static void Line(StringBuilder ris, string tag, string value) =>
-        ris.Append(tag).Append("  - ").AppendJoin(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Append("\r\n");
+    private static void Line(StringBuilder ris, string tag, string value)
+    {
+        ris.Append(tag).Append("  - ");
+        var rest = value.AsSpan().Trim();
+        while (!rest.IsEmpty)
+        {
+            var space = rest.IndexOfAny(WhiteSpace);
+            ris.Append(space < 0 ? rest : rest[..space]);
+            if (space < 0)
+            {
+                break;
+            }
+
+            ris.Append(' ');
+            rest = rest[space..].TrimStart();
+        }
+
+        ris.Append("\r\n");
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 }
