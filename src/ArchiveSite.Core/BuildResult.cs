@@ -6,6 +6,9 @@ namespace ArchiveSite;
 /// <summary>The outcome of <c>check</c>, a build, or one update of a preview: every diagnostic, and what was produced.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
 {
+    /// <summary>Bytes allocated by each stage, in the order of <see cref="Timings"/> (for `build --timings`).</summary>
+    public IReadOnlyList<(string Stage, long Bytes)> Allocated { get; init; } = [];
+
     /// <summary>Digests in the archive (0 when stage 2 did not get that far).</summary>
     public int Digests { get; init; }
 

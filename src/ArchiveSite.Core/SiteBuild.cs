@@ -43,7 +43,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             }
 
             all.AddRange(output);
-            return result with { Diagnostics = all.ToSortedList(), Timings = [.. result.Timings, .. timings.All] };
+            return result with { Diagnostics = all.ToSortedList(), Timings = [.. result.Timings, .. timings.All], Allocated = [.. result.Allocated, .. timings.Allocated] };
         }
         finally
         {

@@ -147,6 +147,7 @@ public sealed class SiteSession
         _themeChanges.Clear();
         return new BuildResult(diagnostics.ToSortedList(), timings.All)
         {
+            Allocated = timings.Allocated,
             Digests = archive.Digests.Count,
             Pages = plan.Pages.Count,
             Rendered = rendered.Count,

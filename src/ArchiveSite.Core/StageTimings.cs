@@ -2,16 +2,21 @@ using System.Diagnostics;
 
 namespace ArchiveSite;
 
-/// <summary>How long each stage of one run took, in the order they ran (for `build --timings` and serve's log).</summary>
+/// <summary>How long each stage of one run took, in the order they ran (for `build --timings` and serve's log), and
+/// how much memory it allocated (the process's count, so a stage running beside another shares its figure).</summary>
 internal sealed class StageTimings
 {
     private readonly List<(string Stage, TimeSpan Time)> _timings = [];
+    private readonly List<(string Stage, long Bytes)> _allocated = [];
 
     public IReadOnlyList<(string Stage, TimeSpan Time)> All => _timings;
+
+    public IReadOnlyList<(string Stage, long Bytes)> Allocated => _allocated;
 
     public T Time<T>(string stage, Func<T> run)
     {
         var clock = Stopwatch.StartNew();
+        var before = GC.GetTotalAllocatedBytes();
         try
         {
             return run();
@@ -19,6 +24,7 @@ internal sealed class StageTimings
         finally
         {
             _timings.Add((stage, clock.Elapsed));
+            _allocated.Add((stage, GC.GetTotalAllocatedBytes() - before));
         }
     }
 

@@ -27,7 +27,7 @@ public static class BuildCommand
             DiagnosticPrinter.Print(outcome.Diagnostics);
             if (result.GetValue(timings))
             {
-                PrintTimings(outcome.Timings);
+                PrintTimings(outcome.Timings, outcome.Allocated);
             }
 
             if (!outcome.Succeeded)
@@ -44,12 +44,18 @@ public static class BuildCommand
         return command;
     }
 
-    // One "timing: <stage> <seconds>" line per stage, stable for scripts (bench/compare.sh reads "index search").
-    private static void PrintTimings(IReadOnlyList<(string Stage, TimeSpan Time)> timings)
+    // One "timing: <stage> <seconds>" line per stage, stable for scripts (bench/compare.sh reads "index search"), then
+    // one "allocated: <stage> <MB>" line per stage.
+    private static void PrintTimings(IReadOnlyList<(string Stage, TimeSpan Time)> timings, IReadOnlyList<(string Stage, long Bytes)> allocated)
     {
         foreach (var (stage, time) in timings)
         {
             Console.Error.WriteLine($"timing: {stage} {time.TotalSeconds:0.000} s");
+        }
+
+        foreach (var (stage, bytes) in allocated)
+        {
+            Console.Error.WriteLine($"allocated: {stage} {bytes / 1_000_000} MB");
         }
 
         // Garbage collection pauses are spread over the stages above; shown apart so allocation costs stay visible.
