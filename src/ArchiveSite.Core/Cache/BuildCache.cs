@@ -128,9 +128,10 @@ internal sealed class BuildCache
             }
 
             var files = parsed.ToList();
+            var stored = Task.Run(() => WriteData($"state-{generation}.json", JsonSerializer.SerializeToUtf8Bytes(
+                new StoredState(session, new Dictionary<string, string>(folder.Hashes, StringComparer.Ordinal)), ParsedInputs.Options)));
             var inputs = SameInputs(files) ? _manifest!.Inputs : WriteData($"inputs-{generation}.json", ParsedInputs.Write(files));
-            var state = WriteData($"state-{generation}.json", JsonSerializer.SerializeToUtf8Bytes(
-                new StoredState(session, new Dictionary<string, string>(folder.Hashes, StringComparer.Ordinal)), ParsedInputs.Options));
+            var state = stored.GetAwaiter().GetResult();
             var next = new CacheManifest(Format, Tool, _input, key, site, inputs, state);
             var temporary = $"{manifest}.{generation}";
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(next, ParsedInputs.Options));
@@ -174,9 +175,10 @@ internal sealed class BuildCache
                 return;
             }
 
+            // The two files are read side by side: each is one thread's work, and the input is the larger.
+            var state = Task.Run(() => JsonSerializer.Deserialize<StoredState>(ReadData(read.State), ParsedInputs.Options) ?? throw new JsonException("an empty state"));
             var inputs = ParsedInputs.Read(ReadData(read.Inputs));
-            var state = JsonSerializer.Deserialize<StoredState>(ReadData(read.State), ParsedInputs.Options) ?? throw new JsonException("an empty state");
-            (_manifest, _inputs, _state) = (read, inputs, state);
+            (_manifest, _inputs, _state) = (read, inputs, state.GetAwaiter().GetResult());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException)
         {
