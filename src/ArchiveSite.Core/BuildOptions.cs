@@ -15,4 +15,8 @@ public sealed record BuildOptions(
     /// <summary>The archive's version for this build (e.g. the git tag being built); overrides site.yml's <c>version</c>.
     /// Null leaves site.yml's. The caller checks it with <see cref="Model.ArchiveVersion.Problem"/>.</summary>
     public string? Version { get; init; }
+
+    /// <summary>The folder <c>build --cache</c> keeps between builds (parsed input, page fingerprints, the site as written);
+    /// null builds without one.</summary>
+    public string? CacheFolder { get; init; }
 }

@@ -1,3 +1,5 @@
+using ArchiveSite.Cache;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Output;
 using ArchiveSite.Search;
@@ -6,7 +8,11 @@ namespace ArchiveSite;
 
 /// <summary>A one-shot build: the <see cref="SiteSession"/> run once with every file new, into a staging folder that is
 /// indexed for search and then swapped into the output folder; or <c>check</c>, the same session's stages 1–2.</summary>
-/// <remarks>A run with errors never reaches the swap: the output folder keeps the last good site.</remarks>
+/// <remarks>A run with errors never reaches the swap: the output folder keeps the last good site. With a cache folder
+/// (<see cref="BuildOptions.CacheFolder"/>, <see cref="BuildCache"/>) the session resumes from the previous build: the
+/// input files' parsed values are reused by content hash, and the staging folder starts as the previous site, linked
+/// in from the cache, so only the pages whose view fingerprint moved are rendered and written. The cache is saved
+/// after the swap, and only then.</remarks>
 public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? progress = null)
 {
     /// <summary>Stages 1–2: reads and checks everything, writes nothing.</summary>
@@ -16,24 +22,53 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
     public BuildResult Build()
     {
         StagingFolder? staging = null;
+        CachedFolder? cached = null;
+        var resumed = false;
         string? pagefind = null;
 
         // The staging folder reports write and swap failures here, also after the session's run has ended.
         var output = new DiagnosticBag();
+        var timings = new StageTimings();
+        var cache = options.CacheFolder is { } folder
+            ? timings.Time("read cache", () => BuildCache.Open(folder, options.InputFolder, [options.OutputFolder, options.InputFolder, options.ThemeFolder], output))
+            : null;
         try
         {
-            var session = new SiteSession(options, null, _ => Prepare(output, out staging, out pagefind), keepsState: false, progress);
+            SiteSession? session = null;
+            SiteFolder? Open(DiagnosticBag diagnostics)
+            {
+                var opened = Prepare(diagnostics, out staging, out pagefind);
+                if (opened is null || cache is null)
+                {
+                    return opened;
+                }
+
+                (cached, resumed) = ResumeFrom(cache, session!, staging!, diagnostics);
+                return cached;
+            }
+
+            session = new SiteSession(options, null, Open, keepsState: cache is not null, progress);
+            if (cache is not null)
+            {
+                session.ReuseParsed(cache.Known);
+            }
+
             var result = session.Update();
-            var timings = new StageTimings();
+            var after = new StageTimings();
             if (result.Succeeded && !output.HasErrors && pagefind is not null && session.Plan is { } plan)
             {
                 Log("Indexing for search");
-                timings.Time("index search", () => SearchIndex.Build(pagefind, staging!.Root, plan, output));
+                after.Time("index search", () => SearchIndex.Build(pagefind, staging!.Root, plan, output));
             }
 
             if (result.Succeeded && !output.HasErrors && staging is not null)
             {
-                timings.Time("swap into output", staging.Commit);
+                after.Time("swap into output", staging.Commit);
+                if (cache is not null && cached is not null && !output.HasErrors)
+                {
+                    Log("Saving the cache");
+                    after.Time("save cache", () => cache.Save(session.Snapshot(), cached, options.OutputFolder, KeyOf(session), resumed, session.Parsed(), output));
+                }
             }
 
             var all = new DiagnosticBag();
@@ -43,7 +78,12 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             }
 
             all.AddRange(output);
-            return result with { Diagnostics = all.ToSortedList(), Timings = [.. result.Timings, .. timings.All], Allocated = [.. result.Allocated, .. timings.Allocated] };
+            return result with
+            {
+                Diagnostics = all.ToSortedList(),
+                Timings = [.. timings.All, .. result.Timings, .. after.All],
+                Allocated = [.. timings.Allocated, .. result.Allocated, .. after.Allocated],
+            };
         }
         finally
         {
@@ -64,6 +104,46 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         staging = StagingFolder.Create(options.OutputFolder, [options.InputFolder, options.ThemeFolder], SiteSession.WorkspaceFolders(options.InputFolder), diagnostics);
         return staging is null ? null : new SiteFolder.Staged(staging);
     }
+
+    /// <summary>Fills the new staging folder with the cached site and resumes the session from the cached state, when
+    /// the cache was made with this theme and these options; otherwise the folder stays empty and every page is rendered.</summary>
+    private (CachedFolder Folder, bool Resumed) ResumeFrom(BuildCache cache, SiteSession session, StagingFolder staging, DiagnosticBag diagnostics)
+    {
+        if (cache.Resume(KeyOf(session), diagnostics) is not { } state)
+        {
+            return (new CachedFolder(staging, null), false);
+        }
+
+        try
+        {
+            Log("Linking the cached site");
+            SiteLinks.Link(cache.SitePath, staging.Root, state.Session.Files);
+        }
+        catch (Exception e) when (OutputFailure.IsFileSystem(e))
+        {
+            // A file missing from the cached site: start this folder over, empty, and build in full.
+            diagnostics.Add(DiagnosticCodes.CacheUnreadable, SourceLocation.StartOf(DisplayPath.Of(Path.GetFullPath(options.CacheFolder!))), DisplayPath.Of(Path.GetFullPath(options.CacheFolder!)), e.Message);
+            foreach (var entry in Directory.EnumerateFileSystemEntries(staging.Root).Where(e => Path.GetFileName(e) != OutputPolicy.MarkerFile))
+            {
+                if (Directory.Exists(entry))
+                {
+                    FolderDeletion.Delete(entry);
+                }
+                else
+                {
+                    File.Delete(entry);
+                }
+            }
+
+            return (new CachedFolder(staging, null), false);
+        }
+
+        session.Resume(state.Session);
+        return (new CachedFolder(staging, state.Hashes), true);
+    }
+
+    private SiteKey KeyOf(SiteSession session) =>
+        new(session.ThemeFingerprint, options.BaseUrl?.AbsoluteUri, options.Drafts, options.Version, options.Search);
 
     private void Log(string message) => progress?.Report(new BuildProgress(message, 0, 1));
 }

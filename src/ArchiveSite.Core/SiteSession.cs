@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ArchiveSite.Archiving;
+using ArchiveSite.Cache;
 using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
@@ -74,6 +75,37 @@ public sealed class SiteSession
 
     /// <summary>The pages of the last run that got as far as planning.</summary>
     internal PagePlan? Plan => _plan;
+
+    /// <summary>The theme's fingerprint as of the last run that loaded it.</summary>
+    internal string ThemeFingerprint => _theme.Fingerprint;
+
+    /// <summary>Values an earlier process parsed (<c>build --cache</c>), by input path and content hash: used instead of parsing the same bytes again.</summary>
+    internal void ReuseParsed(Func<string, string, object?> known) => _input.Known = known;
+
+    /// <summary>The digests and pages as last read, to keep for a later process.</summary>
+    internal IEnumerable<(string Path, string Hash, object Value)> Parsed() => _input.Parsed();
+
+    /// <summary>Continues from an earlier process's good run whose site the folder about to be written already holds (<c>build --cache</c>).</summary>
+    /// <remarks>Called by the folder opener, before anything is rendered: pages whose fingerprint is unchanged are then left as they are.</remarks>
+    internal void Resume(SessionState state)
+    {
+        _pageKeys = new Dictionary<string, string>(state.PageKeys, StringComparer.Ordinal);
+        _files = state.Files.ToHashSet(StringComparer.Ordinal);
+        _pageFiles = state.PageFiles.ToHashSet(StringComparer.Ordinal);
+        _siteFiles = [.. state.SiteFiles];
+        (_assets, _assetsFingerprint) = (state.Assets, state.AssetsFingerprint);
+        _links.Restore(state.Links, state.Files);
+    }
+
+    /// <summary>What a later process needs to resume from this session's last good run.</summary>
+    internal SessionState Snapshot() => new(
+        new Dictionary<string, string>(_pageKeys, StringComparer.Ordinal),
+        [.. _files.Order(StringComparer.Ordinal)],
+        [.. _pageFiles.Order(StringComparer.Ordinal)],
+        [.. _siteFiles],
+        new Dictionary<string, string>(_assets ?? new Dictionary<string, string>(), StringComparer.Ordinal),
+        _assetsFingerprint,
+        new Dictionary<string, string[]>(_links.PageLinks, StringComparer.Ordinal));
 
     /// <summary>Stages 1–2: reads and checks everything, writes nothing.</summary>
     public BuildResult Check()

@@ -11,9 +11,10 @@ namespace ArchiveSite.Tests;
 public class LayeringTests
 {
     // Common and Diagnostics are the ground floor; Model holds the records every stage shares (Input produces them and
-    // stage 2 builds the Archive from them, so Model never sees YAML); then the stages in execution order.
+    // stage 2 builds the Archive from them, so Model never sees YAML); then the stages in execution order, and last the
+    // cache that build --cache keeps of them all.
     private static readonly string[] Layers =
-        ["Common", "Diagnostics", "Model", "Input", "Archiving", "Pages", "Rendering", "Output", "Search"];
+        ["Common", "Diagnostics", "Model", "Input", "Archiving", "Pages", "Rendering", "Output", "Search", "Cache"];
 
     // What the CLI may use of Core besides the root namespace (SiteBuild, SiteSession, their options and results):
     // diagnostics to print, the records and schema that `new` and `reference` describe, the shared helpers.

@@ -129,6 +129,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PreviousSiteNotRemoved = Warning(
         "AS0325", "the new site is in place, but the previous one, moved to '{0}', could not be removed ({1}); the next build tries again");
 
+    // build --cache: a cache never makes a build fail or a site differ; a bad one is set aside and the site built in full.
+    public static readonly DiagnosticCode CacheFromOtherTool = Warning(
+        "AS0370", "the cache in '{0}' was made by another build of ArchiveSite ({1}, this is {2}); it is ignored and the site built in full");
+    public static readonly DiagnosticCode CacheUnreadable = Warning("AS0371", "the cache in '{0}' cannot be used ({1}); it is ignored and the site built in full");
+    public static readonly DiagnosticCode CacheForOtherSite = Warning(
+        "AS0372", "the cache in '{0}' was made with {1}; the input is reused, and every page is rendered again");
+    public static readonly DiagnosticCode CacheNotSaved = Warning("AS0373", "the site was built, but the cache in '{0}' could not be saved ({1}); the next build with it builds in full");
+    public static readonly DiagnosticCode CacheFolderUnsafe = Warning("AS0374", "'{0}' cannot hold the cache: {1}; the site is built without it");
+
     // Details filled into the messages above.
     /// <summary>AS0102's detail when YamlDotNet fails without a message of its own.</summary>
     public const string YamlUnreadable = "the YAML cannot be read from here on";

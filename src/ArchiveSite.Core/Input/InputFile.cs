@@ -23,7 +23,8 @@ internal static class InputFile
 
     /// <summary>Reads, checks and parses one file.</summary>
     /// <param name="root">The input folder's full path, which every file's real path must stay inside.</param>
-    public static Result Read(string path, string root, Func<string, string, DiagnosticBag, object?> parse)
+    /// <param name="known">The value an earlier run parsed from bytes with this content hash, without diagnostics, or null: then it is used as it is, unparsed.</param>
+    public static Result Read(string path, string root, Func<string, string, DiagnosticBag, object?> parse, Func<string, object?>? known = null)
     {
         var display = DisplayPath.Of(path);
         var diagnostics = new DiagnosticBag();
@@ -38,9 +39,14 @@ internal static class InputFile
 
             var bytes = rented.AsSpan(0, length);
             var hash = Convert.ToHexString(SHA256.HashData(bytes));
+            if (known?.Invoke(hash) is { } value)
+            {
+                return new Result(hash, value, []); // The same bytes decode, check and parse as they did then.
+            }
+
             var text = Decode(bytes, display, diagnostics);
-            var value = text is null || !WithinLineLength(text, display, diagnostics) ? null : parse(text, display, diagnostics);
-            return new Result(hash, value, diagnostics.ToSortedList());
+            var parsed = text is null || !WithinLineLength(text, display, diagnostics) ? null : parse(text, display, diagnostics);
+            return new Result(hash, parsed, diagnostics.ToSortedList());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

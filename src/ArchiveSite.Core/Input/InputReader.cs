@@ -37,6 +37,16 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
     /// <summary>Slugs of the digest files added or changed by the last read: a preview renders their pages first.</summary>
     public IReadOnlySet<string> ChangedDigests { get; private set; } = new HashSet<string>();
 
+    /// <summary>Values an earlier process parsed, by the file's path relative to the input folder and its content hash
+    /// (<c>build --cache</c>); null, or a null answer, parses the file.</summary>
+    internal Func<string, string, object?>? Known { get; set; }
+
+    /// <summary>Every digest and page as last read whose bytes gave no diagnostics: path relative to the input folder, content hash, value.</summary>
+    internal IEnumerable<(string Path, string Hash, object Value)> Parsed() =>
+        _files
+            .Where(f => f.Value is { Hash.Length: > 0, Diagnostics.Count: 0, Value: Digest or Page })
+            .Select(f => (Relative(f.Key), f.Value.Hash, f.Value.Value!));
+
     /// <summary>Reads <paramref name="inputFolder"/> once; returns null when site.yml is missing or unusable.</summary>
     public static SiteInput? Read(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics) =>
         new InputReader(inputFolder, includeDrafts).Read(null, diagnostics);
@@ -110,7 +120,8 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
     private ReadFile ReadOne(string path, InputFiles.Kind kind, InputFiles.Stamp stamp)
     {
         var previous = _files.GetValueOrDefault(path);
-        var relative = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+        var relative = Relative(path);
+        var known = Known is { } lookup && kind is InputFiles.Kind.Digest or InputFiles.Kind.Page ? hash => lookup(relative, hash) : (Func<string, object?>?)null;
         var result = InputFile.Read(path, _root, (text, display, diagnostics) => kind switch
         {
             InputFiles.Kind.Site => SiteSettingsReader.Read(text, display, diagnostics),
@@ -119,13 +130,15 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
             InputFiles.Kind.Stories => StoryReader.Read(text, display, diagnostics),
             InputFiles.Kind.Digest => DigestReader.Read(text, relative, display, diagnostics),
             _ => PageReader.Read(text, relative, display, diagnostics),
-        });
+        }, known);
 
         // Same bytes as before: keep the value read then, so that nothing downstream sees a change.
         return previous is not null && result.Hash.Length > 0 && previous.Hash == result.Hash
             ? previous with { Stamp = stamp }
             : new ReadFile(kind, stamp, result.Hash, DisplayPath.Of(path), result.Value is Digest d ? d with { ContentHash = result.Hash } : result.Value, result.Diagnostics);
     }
+
+    private string Relative(string path) => Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
 
     private SiteInput? Assemble(DiagnosticBag diagnostics)
     {

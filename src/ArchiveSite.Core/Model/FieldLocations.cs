@@ -11,5 +11,8 @@ public sealed class FieldLocations(string path, IReadOnlyDictionary<string, Sour
     public SourceLocation Of(string key) =>
         locations.TryGetValue(key, out var location) ? location : SourceLocation.StartOf(Path);
 
+    /// <summary>Every key's location, for a cache that stores them (<c>build --cache</c>).</summary>
+    internal IReadOnlyDictionary<string, SourceLocation> All => locations;
+
     public static FieldLocations None(string path) => new(path, new Dictionary<string, SourceLocation>());
 }

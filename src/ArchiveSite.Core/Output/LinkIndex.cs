@@ -21,6 +21,20 @@ internal sealed class LinkIndex
     private HashSet<string> _files = new(StringComparer.Ordinal);
     private HashSet<string> _broken = new(StringComparer.Ordinal);
 
+    /// <summary>Every page's internal links as last set (for <c>build --cache</c>, which keeps them across runs).</summary>
+    internal IReadOnlyDictionary<string, string[]> PageLinks => _links;
+
+    /// <summary>Starts from the links and files of an earlier, good run, as if this index had checked them itself.</summary>
+    internal void Restore(IEnumerable<KeyValuePair<string, string[]>> links, IEnumerable<string> files)
+    {
+        foreach (var (page, targets) in links)
+        {
+            _links[page] = targets;
+        }
+
+        _files = files.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Records a page's internal links from its latest render; safe to call from rendering threads.</summary>
     public void Set(SiteUrl url, string pagePath, ReadOnlySpan<char> html) => _links[pagePath] = TargetsOf(url, html);
 

@@ -25,12 +25,12 @@ internal static class PageViews
             HomePage => view with
             {
                 Digests = [.. views.Plan.Archive.Digests.Take(views.Plan.Archive.Settings.PageSize).Select(views.CardOf)],
-                Tags = archive.Tags,
+                Tags = views.TagLinks,
                 Total = views.Plan.Archive.Digests.Count,
                 JsonLd = StructuredData.WebSite(views),
             },
             DigestPage d => DigestPageView(view, d, views),
-            TagIndexPage => view with { Tags = archive.Tags, Description = "Every theme of the archive, with its digests." },
+            TagIndexPage => view with { Tags = views.TagLinks, Description = "Every theme of the archive, with its digests." },
             TagPage t => view with
             {
                 Tag = views.TagLinkOf(t.Tag.Key),
@@ -83,8 +83,8 @@ internal static class PageViews
             },
             YearPage y => view with { Year = views.YearOf(y.Year), Description = $"Digests of events in {y.Year.Year}." },
             PlainPage p => view with { Body = p.Page.BodyHtml, Description = p.Page.Description ?? archive.Description, CitesArchive = p.Page.Slug == "about" },
-            SearchPage => view with { Tags = archive.Tags, Years = [.. views.Plan.Archive.Years.Select(views.YearOf)], NoIndex = true },
-            NotFoundPage => view with { NoIndex = true, Tags = archive.Tags },
+            SearchPage => view with { Tags = views.TagLinks, Years = [.. views.Plan.Archive.Years.Select(views.YearOf)], NoIndex = true },
+            NotFoundPage => view with { NoIndex = true, Tags = views.TagLinks },
             _ => view,
         };
     }

@@ -27,7 +27,7 @@ internal sealed class SiteViews
         Site = new SiteView(
             archive.Settings.Title, archive.Settings.Description, url.Absolute(SitePaths.Home), url.BasePath,
             archive.Settings.Language, url.Path(SitePaths.Feed), search, archive.Settings.Repository?.AbsoluteUri.TrimEnd('/'),
-            [.. archive.Tags.Select(t => _tags[t.Key])],
+            [.. archive.Tags.Select(t => NameOf(_tags[t.Key]))],
             [.. archive.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new PageLink(p.Title, url.Path(SitePaths.Page(p.Slug))))],
             "ArchiveSite")
         {
@@ -49,6 +49,11 @@ internal sealed class SiteViews
     public DigestCard CardOf(Digest digest) => _cards.GetOrAdd(digest.Slug, _ => Card(digest));
 
     public TagLink TagLinkOf(string key) => _tags[key];
+
+    /// <summary>Every theme in site order, with its count, for the pages that list the themes.</summary>
+    public IReadOnlyList<TagLink> TagLinks => [.. _plan.Archive.Tags.Select(t => _tags[t.Key])];
+
+    private static TagName NameOf(TagLink tag) => new(tag.Key, tag.Title, tag.Description, tag.Url, tag.FeedUrl);
 
     public EntityLink EntityLinkOf(Entity entity) => new(
         entity.Name, entity.Slug, entity.Description, entity.Url?.AbsoluteUri,
@@ -132,5 +137,5 @@ internal sealed class SiteViews
     private DigestCard Card(Digest digest) => new(
         digest.Slug, digest.Title, Url.Path(SitePaths.Digest(digest.Slug)), Iso(digest.Date), LongDate(digest.Date),
         digest.Date.Year, digest.Date.ToString("MMMM", Display), digest.Summary,
-        [.. digest.Tags.Where(_tags.ContainsKey).Select(t => _tags[t])]);
+        [.. digest.Tags.Where(_tags.ContainsKey).Select(t => NameOf(_tags[t]))]);
 }

@@ -8,7 +8,7 @@ namespace ArchiveSite.Rendering;
 /// <summary>Site-wide values, the same on every page: <c>{{ site.title }}</c>.</summary>
 internal sealed record SiteView(
     string Title, string Description, string Url, string BasePath, string Language, string FeedUrl,
-    bool Search, string? Repository, IReadOnlyList<TagLink> Tags, IReadOnlyList<PageLink> Pages, string Generator)
+    bool Search, string? Repository, IReadOnlyList<TagName> Tags, IReadOnlyList<PageLink> Pages, string Generator)
 {
     /// <summary>The open data's licence (site.yml's <c>data_license:</c>) for the footer, or null.</summary>
     public LicenseLink? DataLicense { get; init; }
@@ -30,6 +30,10 @@ internal sealed record PageLink(string Title, string Url);
 /// <summary>A theme as listings and digests link to it.</summary>
 internal sealed record TagLink(string Key, string Title, string Description, string Url, string FeedUrl, int Count);
 
+/// <summary>A theme as a digest card or the site names it: no count, which moves whenever any digest of the theme comes
+/// or goes and would make every card (and so nearly every page's fingerprint) change with it.</summary>
+internal sealed record TagName(string Key, string Title, string Description, string Url, string FeedUrl);
+
 /// <summary>An organisation as listings and digests link to it.</summary>
 internal sealed record EntityLink(string Name, string Slug, string? Description, string? Website, string Url, int Count);
 
@@ -38,7 +42,7 @@ internal sealed record SourceView(string Outlet, string Title, string? Author, s
 
 /// <summary>A digest as a listing shows it.</summary>
 internal sealed record DigestCard(
-    string Slug, string Title, string Url, string Date, string DateDisplay, int Year, string Month, string Summary, IReadOnlyList<TagLink> Tags);
+    string Slug, string Title, string Url, string Date, string DateDisplay, int Year, string Month, string Summary, IReadOnlyList<TagName> Tags);
 
 /// <summary>A digest in full, for its own page.</summary>
 internal sealed partial record DigestView(

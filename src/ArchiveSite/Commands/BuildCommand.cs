@@ -9,15 +9,23 @@ public static class BuildCommand
     {
         var options = new SiteOptions();
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (for benchmarks and slow builds)" };
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "Keep what this build computed in this folder and start the next build from it: only what changed is parsed, rendered and written",
+            HelpName = "DIR",
+        };
         var command = new Command("build", "Build the site from the input and theme folders into the output folder");
         options.AddTo(command, output: true);
         command.Options.Add(timings);
+        command.Options.Add(cache);
         command.SetAction(result =>
         {
-            if (options.Read(result) is not { } build)
+            if (options.Read(result) is not { } read)
             {
                 return ExitCodes.UsageError;
             }
+
+            var build = read with { CacheFolder = result.GetValue(cache) };
 
             var outcome = ConsoleProgress.Run(progress =>
             {

@@ -1,0 +1,237 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.Json;
+using ArchiveSite.Common;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Input;
+using ArchiveSite.Output;
+
+namespace ArchiveSite.Cache;
+
+/// <summary><c>build --cache DIR</c>: what one build leaves for the next, so that the next process resumes the session
+/// instead of starting it over: the input files' parsed values by content hash, each page's view fingerprint, the
+/// site's files and links, and the site as written.</summary>
+/// <remarks>
+/// The folder holds <c>manifest.json</c>, which names the data files and the site folder of one good build and what
+/// they must hold (length and hash). It is removed before anything it names changes and written again last, in one
+/// rename, so a build killed while saving leaves a folder that is recognised as incomplete, never trusted half done.
+/// A cache written by another build of the tool is ignored whole; one whose theme or options differ keeps only the
+/// parsed input; anything unreadable is ignored. Each case is a warning and a full build, never an error or another site.
+/// Only names this class makes are ever deleted in the folder.
+/// </remarks>
+internal sealed class BuildCache
+{
+    /// <summary>The layout of the folder; a manifest of another format is ignored.</summary>
+    public const int Format = 1;
+
+    private const string ManifestName = "manifest.json";
+    private static readonly string[] OwnPrefixes = ["site-", "inputs-", "state-", "manifest.json."];
+
+    private readonly string _root;
+    private readonly string _display;
+    private readonly string _input;
+    private CacheManifest? _manifest;
+    private Dictionary<string, ParsedInputs.Entry>? _inputs;
+    private StoredState? _state;
+
+    private BuildCache(string root, string input)
+    {
+        _root = root;
+        _display = DisplayPath.Of(root);
+        _input = input;
+    }
+
+    /// <summary>This build of the tool: its version and the identity of the compiled pipeline (deterministic builds
+    /// give the same identity to the same source, and a new one to any change).</summary>
+    public static string Tool { get; } =
+        $"{typeof(BuildCache).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?"} {typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId:N}";
+
+    /// <summary>The full path of the folder that holds the previous site, once <see cref="Resume"/> said it may be used.</summary>
+    public string SitePath => Path.Combine(_root, _manifest?.SiteFolder ?? throw new InvalidOperationException("no cached site"));
+
+    /// <summary>Opens the cache folder and reads what it holds; null when the folder cannot be used at all (reported).</summary>
+    /// <param name="protectedFolders">Output, input and theme: the cache may be none of them, lie inside none and hold none.</param>
+    public static BuildCache? Open(string folder, string inputFolder, IReadOnlyList<string> protectedFolders, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(folder);
+        var input = Path.GetFullPath(inputFolder);
+        var at = SourceLocation.StartOf(DisplayPath.Of(root));
+        foreach (var other in protectedFolders.Select(Path.GetFullPath))
+        {
+            var problem = other == root || InputFiles.IsInside(other, root) ? $"it is or lies inside {DisplayPath.Of(other)}"
+                : InputFiles.IsInside(root, other) ? $"it holds {DisplayPath.Of(other)}"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Add(DiagnosticCodes.CacheFolderUnsafe, at, DisplayPath.Of(root), problem);
+                return null;
+            }
+        }
+
+        var cache = new BuildCache(root, $"{input} {DisplayPath.Of(input)}");
+        cache.Load(diagnostics);
+        return cache;
+    }
+
+    /// <summary>The value parsed from the file at <paramref name="path"/> (relative to the input folder) when it had these bytes, or null.</summary>
+    public object? Known(string path, string hash) => _inputs?.GetValueOrDefault(path) is { } entry && entry.Hash == hash ? entry.Value : null;
+
+    /// <summary>The previous build's session state and files when its pages were rendered with <paramref name="key"/>; otherwise null (reported when it differs).</summary>
+    public StoredState? Resume(SiteKey key, DiagnosticBag diagnostics)
+    {
+        if (_manifest is null || _state is null)
+        {
+            return null;
+        }
+
+        if (_manifest.Site.Difference(key) is { } difference)
+        {
+            diagnostics.Add(DiagnosticCodes.CacheForOtherSite, SourceLocation.StartOf(_display), _display, difference);
+            return null;
+        }
+
+        return Directory.Exists(SitePath) ? _state : null;
+    }
+
+    /// <summary>Stores this build, after its site is in place: the files it wrote (or, after a full build, the whole site)
+    /// are linked from the output folder into the cache's site folder, then the data files, then the manifest.</summary>
+    /// <param name="resumed">True when the build started from <see cref="Resume"/>'s state: the cached site is brought up to date in place.</param>
+    public void Save(
+        SessionState session, CachedFolder folder, string outputFolder, SiteKey key, bool resumed,
+        IEnumerable<(string Path, string Hash, object Value)> parsed, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var output = Path.GetFullPath(outputFolder);
+            var generation = Guid.NewGuid().ToString("N")[..12];
+            Directory.CreateDirectory(_root);
+            var manifest = Path.Combine(_root, ManifestName);
+            string site;
+            if (resumed && _manifest is not null)
+            {
+                File.Delete(manifest); // From here until the new manifest, the folder is not a cache.
+                site = _manifest.SiteFolder;
+                foreach (var removed in folder.Removed)
+                {
+                    File.Delete(Path.Combine(_root, site, removed));
+                }
+
+                foreach (var written in folder.Written)
+                {
+                    SiteLinks.Replace(Path.Combine(output, written), Path.Combine(_root, site, written));
+                }
+            }
+            else
+            {
+                site = $"site-{generation}";
+                SiteLinks.Link(output, Path.Combine(_root, site), session.Files);
+            }
+
+            var files = parsed.ToList();
+            var stored = Task.Run(() => WriteData($"state-{generation}.json", JsonSerializer.SerializeToUtf8Bytes(
+                new StoredState(session, new Dictionary<string, string>(folder.Hashes, StringComparer.Ordinal)), ParsedInputs.Options)));
+            var inputs = SameInputs(files) ? _manifest!.Inputs : WriteData($"inputs-{generation}.json", ParsedInputs.Write(files));
+            var state = stored.GetAwaiter().GetResult();
+            var next = new CacheManifest(Format, Tool, _input, key, site, inputs, state);
+            var temporary = $"{manifest}.{generation}";
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(next, ParsedInputs.Options));
+            File.Move(temporary, manifest, overwrite: true);
+            _manifest = next;
+            RemoveOthers(next);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            diagnostics.Add(DiagnosticCodes.CacheNotSaved, SourceLocation.StartOf(_display), _display, e.Message);
+        }
+    }
+
+    private void Load(DiagnosticBag diagnostics)
+    {
+        var at = SourceLocation.StartOf(_display);
+        var manifest = Path.Combine(_root, ManifestName);
+        if (!File.Exists(manifest))
+        {
+            // Our own files without a manifest: a build was killed while it saved. Nothing there is trusted.
+            if (Directory.Exists(_root) && Directory.EnumerateFileSystemEntries(_root).Any(e => IsOwn(Path.GetFileName(e))))
+            {
+                diagnostics.Add(DiagnosticCodes.CacheUnreadable, at, _display, "an earlier build stopped while saving it");
+            }
+
+            return;
+        }
+
+        try
+        {
+            var read = JsonSerializer.Deserialize<CacheManifest>(File.ReadAllBytes(manifest), ParsedInputs.Options) ?? throw new JsonException("an empty manifest");
+            if (read.Format != Format || read.Tool != Tool)
+            {
+                diagnostics.Add(DiagnosticCodes.CacheFromOtherTool, at, _display, read.Format != Format ? $"format {read.Format}" : read.Tool, Tool);
+                return;
+            }
+
+            if (read.Input != _input)
+            {
+                diagnostics.Add(DiagnosticCodes.CacheUnreadable, at, _display, $"it was made from another input folder ({read.Input})");
+                return;
+            }
+
+            // The two files are read side by side: each is one thread's work, and the input is the larger.
+            var state = Task.Run(() => JsonSerializer.Deserialize<StoredState>(ReadData(read.State), ParsedInputs.Options) ?? throw new JsonException("an empty state"));
+            var inputs = ParsedInputs.Read(ReadData(read.Inputs));
+            (_manifest, _inputs, _state) = (read, inputs, state.GetAwaiter().GetResult());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException)
+        {
+            diagnostics.Add(DiagnosticCodes.CacheUnreadable, at, _display, e.Message);
+        }
+    }
+
+    private byte[] ReadData(CacheFile file)
+    {
+        if (!IsOwn(file.Name) || file.Name.Contains('/', StringComparison.Ordinal) || file.Name.Contains('\\', StringComparison.Ordinal))
+        {
+            throw new JsonException($"the manifest names '{file.Name}'");
+        }
+
+        var bytes = File.ReadAllBytes(Path.Combine(_root, file.Name));
+        if (bytes.Length != file.Length || Convert.ToHexString(SHA256.HashData(bytes)) != file.Sha256)
+        {
+            throw new JsonException($"{file.Name} is not what the manifest says it holds (truncated or changed)");
+        }
+
+        return bytes;
+    }
+
+    private CacheFile WriteData(string name, byte[] bytes)
+    {
+        File.WriteAllBytes(Path.Combine(_root, name), bytes);
+        return new CacheFile(name, bytes.Length, Convert.ToHexString(SHA256.HashData(bytes)));
+    }
+
+    private bool SameInputs(List<(string Path, string Hash, object Value)> files) =>
+        _manifest is not null && _inputs is not null && files.Count == _inputs.Count
+        && files.All(f => _inputs.TryGetValue(f.Path, out var e) && e.Hash == f.Hash);
+
+    private void RemoveOthers(CacheManifest kept)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(_root))
+        {
+            var name = Path.GetFileName(entry);
+            if (!IsOwn(name) || name == kept.SiteFolder || name == kept.Inputs.Name || name == kept.State.Name)
+            {
+                continue;
+            }
+
+            if (Directory.Exists(entry))
+            {
+                FolderDeletion.Delete(entry);
+            }
+            else
+            {
+                File.Delete(entry);
+            }
+        }
+    }
+
+    private static bool IsOwn(string name) => OwnPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal));
+}
