@@ -129,6 +129,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PreviousSiteNotRemoved = Warning(
         "AS0325", "the new site is in place, but the previous one, moved to '{0}', could not be removed ({1}); the next build tries again");
 
+    // AS034x: the site's theme folder, which overrides the built-in theme file by file.
+    public static readonly DiagnosticCode ThemeFileUnreadable = Error("AS0340", "cannot read this theme file ({0})");
+    public static readonly DiagnosticCode ThemeFileIgnored = Warning(
+        "AS0341", "this file is not in a folder the theme reads ({0}), so no page uses it{1}");
+
     // Details filled into the messages above.
     /// <summary>AS0102's detail when YamlDotNet fails without a message of its own.</summary>
     public const string YamlUnreadable = "the YAML cannot be read from here on";
