@@ -73,6 +73,23 @@ public class ThemeOverrideTests
     }
 
     [Fact]
+    public void Given_an_override_that_cannot_be_read_When_built_Then_the_error_names_it_and_nothing_is_written()
+    {
+        using var temp = new TempFolder();
+        var theme = temp.Combine("theme");
+        Directory.CreateDirectory(Path.Combine(theme, "partials"));
+        var link = Path.Combine(theme, "partials", "footer.liquid");
+        File.CreateSymbolicLink(link, temp.Combine("gone.liquid"));
+
+        var result = Build(RepositoryPaths.Fixture("minimal"), theme, temp.Combine("site"));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.ThemeFileUnreadable.Id, error.Code);
+        Assert.Equal(link, Path.GetFullPath(error.Location.Path));
+        Assert.False(Directory.Exists(temp.Combine("site")));
+    }
+
+    [Fact]
     public void Given_a_preview_When_an_override_is_added_edited_and_deleted_Then_the_pages_follow_and_deleting_restores_the_built_in_file()
     {
         using var temp = new TempFolder();
