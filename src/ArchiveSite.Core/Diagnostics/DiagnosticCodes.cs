@@ -112,7 +112,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PagefindPathMissing = Error(
         "AS0310", "PAGEFIND_BINARY_PATH is set to '{0}', which does not exist; unset it to use the Pagefind in node_modules, or build with --no-search");
     public static readonly DiagnosticCode NoPackageJson = Error(
-        "AS0311", "search needs the package.json that pins Pagefind, and there is none above {0}; build from the repository, or with --no-search");
+        "AS0311", "search needs a package.json that pins Pagefind (`archivesite init` writes one, with pagefind 1.6.0 in devDependencies), and there is none in or above {0}; add one, or build with --no-search");
     public static readonly DiagnosticCode NodeMissing = Error(
         "AS0312", "search needs Node.js and npm to install Pagefind: install them (e.g. apt-get install nodejs npm), or build with --no-search");
     public static readonly DiagnosticCode NpmFailed = Error("AS0313", "npm could not install Pagefind ({0}); run `npm ci` to see why, or build with --no-search");

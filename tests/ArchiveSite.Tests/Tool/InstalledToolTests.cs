@@ -60,6 +60,35 @@ public class InstalledToolTests(InstalledTool tool) : IClassFixture<InstalledToo
     }
 
     [Fact]
+    public void Given_a_new_archive_on_a_machine_without_Node_When_built_with_search_Then_one_line_says_what_to_install_and_nothing_is_written()
+    {
+        using var temp = new TempFolder();
+        var site = Init(temp, "archive");
+
+        // No npm on the PATH, and no node_modules yet: the first build with search would install Pagefind with npm.
+        var build = tool.Run(site, new Dictionary<string, string> { ["PATH"] = temp.Combine("no-tools-here") }, "build");
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains($"error {DiagnosticCodes.NodeMissing.Id}: ", build.Stdout + build.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--no-search", build.Stdout + build.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site, "output")));
+    }
+
+    [Fact]
+    public void Given_a_site_without_package_json_When_built_with_search_Then_the_error_says_how_to_pin_Pagefind()
+    {
+        using var temp = new TempFolder();
+        var site = Init(temp, "archive");
+        File.Delete(Path.Combine(site, "package.json"));
+
+        var build = tool.Run(site, "build");
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains($"error {DiagnosticCodes.NoPackageJson.Id}: ", build.Stdout + build.Stderr, StringComparison.Ordinal);
+        Assert.Contains("archivesite init", build.Stdout + build.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Given_an_ejected_and_edited_partial_When_built_Then_every_page_shows_the_override_and_nothing_is_broken()
     {
         using var temp = new TempFolder();
