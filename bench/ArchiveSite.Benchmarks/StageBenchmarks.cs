@@ -44,8 +44,7 @@ public class StageBenchmarks
         var archive = ArchiveBuilder.Build(_read, Today, diagnostics) ?? throw Failed(diagnostics);
         _plan = PagePlan.Create(archive, withSearch: false);
         _theme = Theme.Load(Corpus.Theme, diagnostics) ?? throw Failed(diagnostics);
-        _assets = Directory.EnumerateFiles(_theme.AssetsPath).ToDictionary(
-            f => Path.GetFileName(f), f => AssetFingerprints.Fingerprint(Path.GetFileName(f), File.ReadAllBytes(f)), StringComparer.Ordinal);
+        _assets = _theme.Assets.ToDictionary(a => a.Name, a => AssetFingerprints.Fingerprint(a.Name, a.Content), StringComparer.Ordinal);
         _rendered = RenderPages();
     }
 

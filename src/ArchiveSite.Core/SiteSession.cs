@@ -127,7 +127,7 @@ public sealed class SiteSession
         var input = timings.Time("read input", () => ReadInput(touched, diagnostics));
         var themeChanges = timings.Time("load theme", () => _theme.Refresh(touched ?? [], diagnostics));
         _themeChanges.UnionWith(themeChanges);
-        var changed = _input.Changed.Concat(themeChanges.Select(f => DisplayPath.Of(Path.Combine(_theme.Theme?.Root ?? _options.ThemeFolder, f)))).ToList();
+        var changed = _input.Changed.Concat(themeChanges.Select(f => DisplayPath.Of(Path.Combine(_theme.SiteFolder, f)))).ToList();
         BuildResult Stopped(int digests = 0)
         {
             _upToDate = false;
@@ -255,7 +255,7 @@ public sealed class SiteSession
             return (_assets, 0);
         }
 
-        _assets = AssetFingerprints.Copy(theme.AssetsPath, folder, SitePaths.Assets);
+        _assets = AssetFingerprints.Copy(theme.Assets, folder, SitePaths.Assets);
         _assetsFingerprint = _theme.Fingerprint;
         report.Send(folder.TakeWritten());
         return (_assets, _assets.Count);

@@ -112,7 +112,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PagefindPathMissing = Error(
         "AS0310", "PAGEFIND_BINARY_PATH is set to '{0}', which does not exist; unset it to use the Pagefind in node_modules, or build with --no-search");
     public static readonly DiagnosticCode NoPackageJson = Error(
-        "AS0311", "search needs the package.json that pins Pagefind, and there is none above {0}; build from the repository, or with --no-search");
+        "AS0311", "search needs a package.json that pins Pagefind (`archivesite init` writes one, with pagefind 1.6.0 in devDependencies), and there is none in or above {0}; add one, or build with --no-search");
     public static readonly DiagnosticCode NodeMissing = Error(
         "AS0312", "search needs Node.js and npm to install Pagefind: install them (e.g. apt-get install nodejs npm), or build with --no-search");
     public static readonly DiagnosticCode NpmFailed = Error("AS0313", "npm could not install Pagefind ({0}); run `npm ci` to see why, or build with --no-search");
@@ -129,6 +129,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PreviousSiteNotRemoved = Warning(
         "AS0325", "the new site is in place, but the previous one, moved to '{0}', could not be removed ({1}); the next build tries again");
 
+    // AS034x: the site's theme folder, which overrides the built-in theme file by file.
+    public static readonly DiagnosticCode ThemeFileUnreadable = Error("AS0340", "cannot read this theme file ({0})");
+    public static readonly DiagnosticCode ThemeFileIgnored = Warning(
+        "AS0341", "this file is not in a folder the theme reads ({0}), so no page uses it{1}");
     // build --cache: a cache never makes a build fail or a site differ; a bad one is set aside and the site built in full.
     public static readonly DiagnosticCode CacheFromOtherTool = Warning(
         "AS0370", "the cache in '{0}' was made by another build of ArchiveSite ({1}, this is {2}); it is ignored and the site built in full");

@@ -2,22 +2,15 @@ using System.Security.Cryptography;
 
 namespace ArchiveSite.Output;
 
-/// <summary>Copies theme assets into the site under content-hashed names, so browsers may cache them forever.</summary>
+/// <summary>Copies the theme's assets into the site under content-hashed names, so browsers may cache them forever.</summary>
 internal static class AssetFingerprints
 {
-    /// <summary>Copies every file under <paramref name="assetsFolder"/>; returns "site.css" → "site.1a2b3c4d.css".</summary>
-    public static IReadOnlyDictionary<string, string> Copy(string assetsFolder, ISiteOutput staging, string assetsSitePath)
+    /// <summary>Copies every asset (the effective theme's, by path under assets/); returns "site.css" → "site.1a2b3c4d.css".</summary>
+    public static IReadOnlyDictionary<string, string> Copy(IEnumerable<(string Name, byte[] Content)> assets, ISiteOutput staging, string assetsSitePath)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!Directory.Exists(assetsFolder))
+        foreach (var (name, bytes) in assets.OrderBy(a => a.Name, StringComparer.Ordinal))
         {
-            return names;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetRelativePath(assetsFolder, file).Replace(Path.DirectorySeparatorChar, '/');
-            var bytes = File.ReadAllBytes(file);
             var fingerprinted = Fingerprint(name, bytes);
             staging.Write(assetsSitePath + fingerprinted, bytes);
             names[name] = fingerprinted;

@@ -35,7 +35,7 @@ internal sealed class PageRenderer(Theme theme, SiteViews views, RenderContext r
     {
         if (!theme.Layouts.TryGetValue(page.Layout, out var layout))
         {
-            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(Path.Combine(theme.Root, Theme.LayoutsFolder, page.Layout + ".liquid")), $"layout '{page.Layout}'");
+            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(theme.LayoutOrigin(page.Layout)), $"layout '{page.Layout}'");
             return null;
         }
 

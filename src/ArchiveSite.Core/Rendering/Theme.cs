@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using Fluid;
 
 namespace ArchiveSite.Rendering;
 
-/// <summary>The theme folder: Liquid layouts parsed once, partials for include/render, and static assets.</summary>
+/// <summary>The effective theme (<see cref="ThemeFiles"/>: built-in files overlaid by the site's): Liquid layouts parsed once,
+/// partials for include/render, and static assets.</summary>
 internal sealed partial class Theme
 {
     public const string LayoutsFolder = "layouts";
@@ -15,34 +15,32 @@ internal sealed partial class Theme
 
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
 
-    private Theme(string root, IReadOnlyDictionary<string, Layout> layouts, TemplateOptions options)
+    private Theme(ThemeFiles files, IReadOnlyDictionary<string, Layout> layouts, TemplateOptions options)
     {
-        Root = root;
+        Files = files;
         Layouts = layouts;
         Options = options;
     }
 
-    public string Root { get; }
+    /// <summary>Every effective file of the theme, each with where it came from.</summary>
+    public ThemeFiles Files { get; }
 
     public IReadOnlyDictionary<string, Layout> Layouts { get; }
 
     public TemplateOptions Options { get; }
 
-    public string AssetsPath => Path.Combine(Root, AssetsFolder);
+    /// <summary>The files under assets/, by their path inside it ("site.css").</summary>
+    public IEnumerable<(string Name, byte[] Content)> Assets =>
+        Files.In(AssetsFolder, recursive: true).Select(f => (f.Name[(AssetsFolder.Length + 1)..], f.Content));
 
-    /// <summary>Parses every layout in <paramref name="themeFolder"/>; reports syntax errors with their position.</summary>
-    public static Theme? Load(string themeFolder, DiagnosticBag diagnostics)
+    /// <summary>The built-in theme overlaid by <paramref name="siteFolder"/>'s files (which need not exist), parsed.</summary>
+    public static Theme? Load(string siteFolder, DiagnosticBag diagnostics) => Load(ThemeFiles.Load(siteFolder, diagnostics), diagnostics);
+
+    /// <summary>Parses every layout and partial of <paramref name="files"/>; reports syntax errors at the file they are in (an override's own path).</summary>
+    public static Theme? Load(ThemeFiles files, DiagnosticBag diagnostics)
     {
-        var root = Path.GetFullPath(themeFolder);
-        var layoutsFolder = Path.Combine(root, LayoutsFolder);
-        if (!Directory.Exists(layoutsFolder))
-        {
-            diagnostics.Add(DiagnosticCodes.MissingFile, SourceLocation.StartOf(DisplayPath.Of(layoutsFolder)), "theme layouts folder");
-            return null;
-        }
-
         var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(layoutsFolder, "*.liquid").Order(StringComparer.Ordinal))
+        foreach (var file in Liquid(files.In(LayoutsFolder)))
         {
             if (Parse(file, diagnostics) is { } layout)
             {
@@ -50,16 +48,21 @@ internal sealed partial class Theme
             }
         }
 
-        var partials = Path.Combine(root, PartialsFolder);
+        var partials = files.In(PartialsFolder).ToList();
         var options = LiquidOptions.Create(ThemePartials.Load(partials));
-        CheckPartials(partials, diagnostics);
-        return diagnostics.HasErrors ? null : new Theme(root, layouts, options);
+        CheckPartials(Liquid(partials), diagnostics);
+        return diagnostics.HasErrors ? null : new Theme(files, layouts, options);
     }
 
-    private static Layout? Parse(string file, DiagnosticBag diagnostics)
+    /// <summary>Where a layout is, or would be, for a diagnostic: its file when the theme has it, else the path a site would add it at.</summary>
+    public string LayoutOrigin(string layout) =>
+        Files.Get($"{LayoutsFolder}/{layout}.liquid")?.Origin ?? $"{LayoutsFolder}/{layout}.liquid";
+
+    private static IEnumerable<ThemeFile> Liquid(IEnumerable<ThemeFile> files) => files.Where(f => f.Name.EndsWith(".liquid", StringComparison.Ordinal));
+
+    private static Layout? Parse(ThemeFile file, DiagnosticBag diagnostics)
     {
-        var display = DisplayPath.Of(file);
-        var text = File.ReadAllText(file);
+        var text = file.Text;
         string? parent = null;
         var lineOffset = 0;
         var match = LayoutFrontMatter().Match(text);
@@ -72,25 +75,21 @@ internal sealed partial class Theme
 
         if (!Parser.TryParse(text, out var template, out var error))
         {
-            diagnostics.Add(TemplateError(display, error, lineOffset));
+            diagnostics.Add(TemplateError(file.Origin, error, lineOffset));
             return null;
         }
 
-        return new Layout(Path.GetFileNameWithoutExtension(file), display, template, string.IsNullOrEmpty(parent) ? null : parent);
+        var name = Path.GetFileNameWithoutExtension(file.Name);
+        return new Layout(name, file.Origin, template, string.IsNullOrEmpty(parent) ? null : parent);
     }
 
-    private static void CheckPartials(string folder, DiagnosticBag diagnostics)
+    private static void CheckPartials(IEnumerable<ThemeFile> files, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder))
+        foreach (var file in files)
         {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
-        {
-            if (!Parser.TryParse(File.ReadAllText(file), out _, out var error))
+            if (!Parser.TryParse(file.Text, out _, out var error))
             {
-                diagnostics.Add(TemplateError(DisplayPath.Of(file), error, 0));
+                diagnostics.Add(TemplateError(file.Origin, error, 0));
             }
         }
     }

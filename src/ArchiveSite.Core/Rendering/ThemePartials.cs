@@ -3,7 +3,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace ArchiveSite.Rendering;
 
-/// <summary>The theme's partials held in memory, for Fluid's <c>include</c> and <c>render</c> tags.</summary>
+/// <summary>The effective theme's partials held in memory, for Fluid's <c>include</c> and <c>render</c> tags.</summary>
 /// <remarks>
 /// Fluid asks its file provider for a partial every time a page includes it (to validate its template cache); with
 /// the physical provider that is a file-system lookup per include, tens of thousands per build. A theme does not
@@ -15,17 +15,16 @@ internal sealed class ThemePartials : IFileProvider
 
     private ThemePartials(Dictionary<string, PartialFile> files) => _files = files;
 
-    /// <summary>Reads every file of <paramref name="folder"/> (none when it does not exist).</summary>
-    public static ThemePartials Load(string folder)
+    /// <summary>Holds <paramref name="partials"/> (the effective files directly in partials/), by file name.</summary>
+    public static ThemePartials Load(IEnumerable<ThemeFile> partials)
     {
         var files = new Dictionary<string, PartialFile>(StringComparer.Ordinal);
-        if (Directory.Exists(folder))
+        foreach (var file in partials)
         {
-            foreach (var path in Directory.EnumerateFiles(folder))
-            {
-                var info = new FileInfo(path);
-                files[info.Name] = new PartialFile(info.Name, path, File.ReadAllBytes(path), info.LastWriteTimeUtc);
-            }
+            var name = file.Name[(file.Name.LastIndexOf('/') + 1)..];
+
+            // Each loaded theme gets its own TemplateOptions and so its own template cache: no date is needed to tell versions apart.
+            files[name] = new PartialFile(name, file.Origin, file.Content, DateTimeOffset.UnixEpoch);
         }
 
         return new ThemePartials(files);

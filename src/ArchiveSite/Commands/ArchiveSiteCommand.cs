@@ -13,8 +13,10 @@ public static class ArchiveSiteCommand
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            InitCommand.Create(),
             NewCommand.Create(),
             ServeCommand.Create(),
+            ThemeCommand.Create(),
             ReferenceCommand.Create(),
             new Option<bool>(VerboseOption) { Description = "On an internal error, print its stack trace too (for a bug report)", Recursive = true },
         };

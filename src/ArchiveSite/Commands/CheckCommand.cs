@@ -18,7 +18,11 @@ public static class CheckCommand
         options.AddTo(command, output: false);
         command.SetAction(result =>
         {
-            var check = options.Read(result)!;
+            if (options.Read(result) is not { } check)
+            {
+                return ExitCodes.UsageError;
+            }
+
             FaultInjection.At("check");
             ChangeSet? changes = null;
             if (result.GetValue(changedSince) is { } since)

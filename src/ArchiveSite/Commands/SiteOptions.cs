@@ -7,7 +7,11 @@ public sealed class SiteOptions
 {
     public Option<string> Input { get; } = new("--input", "-i") { Description = "The archive's content folder", DefaultValueFactory = _ => "input" };
 
-    public Option<string> Theme { get; } = new("--theme", "-t") { Description = "The theme folder (layouts, partials, assets)", DefaultValueFactory = _ => "theme" };
+    public Option<string> Theme { get; } = new("--theme", "-t")
+    {
+        Description = "The site's theme folder: its files override the built-in theme's, file by file (default ./theme, used when it exists)",
+        DefaultValueFactory = _ => "theme",
+    };
 
     public Option<string> Output { get; } = new("--output", "-o") { Description = "Where the site is written; replaced as a whole on success", DefaultValueFactory = _ => "output" };
 
@@ -66,6 +70,12 @@ public sealed class SiteOptions
                 Console.Error.WriteLine($"archivesite: --base-url must be an absolute http(s) URL, not '{text}'");
                 return null;
             }
+        }
+
+        if (result.GetResult(Theme) is { Implicit: false } && !Directory.Exists(result.GetValue(Theme)))
+        {
+            Console.Error.WriteLine(PrintableText.Line(CliMessages.ThemeFolderMissing(result.GetValue(Theme)!)));
+            return null;
         }
 
         if (!TryReadVersion(result, environment ?? Environment.GetEnvironmentVariable, out var version))
