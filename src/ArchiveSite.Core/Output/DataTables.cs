@@ -37,6 +37,7 @@ internal static class DataTables
             new(DataFields.From(DataFields.Changed), d => d.Changed is { } c ? Iso(c) : ""),
             new(DataFields.From(DigestSchema.Title), d => d.Title),
             new(DataFields.From(DigestSchema.Summary), d => d.Summary),
+            new(DataFields.From(DataFields.Language), d => d.Language ?? archive.Settings.Language),
             new(DataFields.List(DigestSchema.Tags, "; ", "one row per pair in digest-themes.csv"), d => string.Join("; ", d.Tags)),
             new(DataFields.List(DigestSchema.Entities, "; ", "names as input/entities.yml spells them, aliases resolved; one row per pair in digest-organisations.csv"),
                 d => string.Join("; ", OrganisationsOf(archive, d).Select(e => e.Name))),

@@ -2,6 +2,7 @@ using System.Text;
 using ArchiveSite.Model;
 using ArchiveSite.Output.Citations;
 using ArchiveSite.Pages;
+using ArchiveSite.Rendering;
 
 namespace ArchiveSite.Output;
 
@@ -9,10 +10,12 @@ namespace ArchiveSite.Output;
 internal static class SiteFiles
 {
     /// <summary>Every such file of the planned site, by site path.</summary>
-    public static List<(string Path, byte[] Content)> Create(PagePlan plan)
+    /// <param name="language">The theme's words in the site's language, for the feeds' titles.</param>
+    public static List<(string Path, byte[] Content)> Create(PagePlan plan, ThemeLanguage language)
     {
         var archive = plan.Archive;
         var settings = archive.Settings;
+        string Listing(string name) => language.Text("feed.listing", ("site", settings.Title), ("name", name));
         var files = new List<(string Path, byte[] Content)>
         {
             (SitePaths.Feed, AtomFeed.Write(settings, plan.Url, settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests)),
@@ -20,12 +23,13 @@ internal static class SiteFiles
         };
         files.AddRange(OpenData.Files(archive, plan.Url)); // data/digests.csv and the other tables, datapackage.json, lookup.json
         files.AddRange(archive.Tags.Select(t => (SitePaths.TagFeed(t.Key),
-            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));
+            AtomFeed.Write(settings, plan.Url, Listing(t.Title), SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));
         files.AddRange(archive.Stories.Select(s => (SitePaths.StoryFeed(s.Story.Key),
-            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {s.Story.Title}", SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()]))));
-        files.Add((SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(settings, plan.Url, archive.Corrections)));
+            AtomFeed.Write(settings, plan.Url, Listing(s.Story.Title), SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()]))));
+        files.Add((SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(
+            settings, plan.Url, archive.Corrections, language.Text("feed.corrections", ("site", settings.Title)), title => language.Text("feed.correction_entry", ("title", title)))));
         files.AddRange(archive.Entities.Select(e => (SitePaths.EntityFeed(e.Slug),
-            AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {e.Name}", SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug)))));
+            AtomFeed.Write(settings, plan.Url, Listing(e.Name), SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug)))));
         files.AddRange(Sitemap.Write(plan.Url, SitemapEntries(plan)));
         files.AddRange(CitationFiles.Create(plan));
 
