@@ -37,7 +37,6 @@ internal static class DataTables
             new(DataFields.From(DataFields.Changed), d => d.Changed is { } c ? Iso(c) : ""),
             new(DataFields.From(DigestSchema.Title), d => d.Title),
             new(DataFields.From(DigestSchema.Summary), d => d.Summary),
-            new(DataFields.From(DataFields.Language), d => d.Language ?? archive.Settings.Language),
             new(DataFields.List(DigestSchema.Tags, "; ", "one row per pair in digest-themes.csv"), d => string.Join("; ", d.Tags)),
             new(DataFields.List(DigestSchema.Entities, "; ", "names as input/entities.yml spells them, aliases resolved; one row per pair in digest-organisations.csv"),
                 d => string.Join("; ", OrganisationsOf(archive, d).Select(e => e.Name))),
@@ -49,6 +48,7 @@ internal static class DataTables
             new(DataFields.List(DigestSchema.Corrections, " | ", "each as 'date: note'"), d => string.Join(" | ", d.Corrections.Select(c => $"{Iso(c.Date)}: {c.Note}"))),
             .. DigestSchema.ExternalIdFields.Select(f => new DataColumn<Digest>(DataFields.From(f, "one row per identifier in external-ids.csv"),
                 d => d.ExternalIds.FirstOrDefault(x => x.Scheme.Key == f.Key)?.Value ?? "")),
+            new(DataFields.From(DataFields.Language), d => d.Language ?? archive.Settings.Language), // last: the columns of earlier exports keep their places
         ]) with
     {
         PrimaryKey = [DataFields.Slug.Key],
