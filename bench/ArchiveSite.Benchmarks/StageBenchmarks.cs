@@ -26,6 +26,7 @@ public class StageBenchmarks
     private SiteInput _read = null!;
     private PagePlan _plan = null!;
     private Theme _theme = null!;
+    private ThemeLanguage _language = null!;
     private IReadOnlyDictionary<string, string> _assets = null!;
     private (string File, string Html)[] _rendered = [];
 
@@ -44,6 +45,7 @@ public class StageBenchmarks
         var archive = ArchiveBuilder.Build(_read, Today, diagnostics) ?? throw Failed(diagnostics);
         _plan = PagePlan.Create(archive, withSearch: false);
         _theme = Theme.Load(Corpus.Theme, diagnostics) ?? throw Failed(diagnostics);
+        _language = ThemeLanguage.Load(_theme.Files, archive.Settings.Language, archive.Settings.LanguageLocation, diagnostics) ?? throw Failed(diagnostics);
         _assets = _theme.Assets.ToDictionary(a => a.Name, a => AssetFingerprints.Fingerprint(a.Name, a.Content), StringComparer.Ordinal);
         _rendered = RenderPages();
     }
@@ -69,7 +71,7 @@ public class StageBenchmarks
     [Benchmark]
     public (string File, string Html)[] RenderPages()
     {
-        var renderer = PageRenderer.For(_plan, _theme, _assets, search: false);
+        var renderer = PageRenderer.For(_plan, _theme, _assets, search: false, _language);
         var pages = new (string, string)[_plan.Pages.Count];
         var diagnostics = new DiagnosticBag();
         Parallel.For(0, pages.Length, i => pages[i] = (_plan.Pages[i].OutputFile, renderer.RenderToString(_plan.Pages[i], renderer.ViewOf(_plan.Pages[i]), diagnostics) ?? ""));

@@ -40,6 +40,7 @@ public sealed class SiteSession
     private volatile PagePlan? _plan;
     private IReadOnlyDictionary<string, string>? _assets;
     private string _assetsFingerprint = "";
+    private (string Key, ThemeLanguage? Language, IReadOnlyList<Diagnostic> Diagnostics) _language = ("", null, []);
     private bool _contentChanged = true;
     private bool _upToDate;
     private Dictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
@@ -148,6 +149,12 @@ public sealed class SiteSession
         }
 
         var plan = timings.Time("plan pages", () => PagePlan.Create(archive, withSearch: _options.Search));
+        var language = timings.Time("load language", () => LoadLanguage(theme, archive.Settings, diagnostics));
+        if (language is null || diagnostics.HasErrors)
+        {
+            return Stopped(archive.Digests.Count);
+        }
+
         _folder ??= timings.Time("prepare output", () => _openFolder(diagnostics));
         if (_folder is null || diagnostics.HasErrors)
         {
@@ -161,8 +168,8 @@ public sealed class SiteSession
         try
         {
             var (assets, copied) = CopyAssets(_folder, theme, report);
-            rendered = RenderPages(plan, theme, assets, report, diagnostics, timings);
-            files = copied + timings.Time("write site", () => WriteSite(plan, rendered, report, diagnostics));
+            rendered = RenderPages(plan, theme, language, assets, report, diagnostics, timings);
+            files = copied + timings.Time("write site", () => WriteSite(plan, language, rendered, report, diagnostics));
         }
         catch (Exception e) when (FileSystemFailure(e) is { } failure)
         {
@@ -247,6 +254,25 @@ public sealed class SiteSession
         return ArchiveBuilder.Build(input with { Settings = settings }, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics, _archive);
     }
 
+    /// <summary>The theme's words in the site's language, read again only when a theme file or the language changed (its
+    /// warnings repeated on every run, as the theme's are).</summary>
+    private ThemeLanguage? LoadLanguage(Theme theme, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        var key = $"{_theme.Fingerprint}\n{settings.Language}\n{settings.LanguageLocation}";
+        if (_language.Key != key)
+        {
+            var local = new DiagnosticBag();
+            _language = (key, ThemeLanguage.Load(theme.Files, settings.Language, settings.LanguageLocation, local), local.ToSortedList());
+        }
+
+        foreach (var diagnostic in _language.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return _language.Language;
+    }
+
     /// <summary>Copies the theme's assets when the theme changed; returns their fingerprinted names and how many were copied.</summary>
     private (IReadOnlyDictionary<string, string> Assets, int Copied) CopyAssets(SiteFolder folder, Theme theme, Reporter report)
     {
@@ -264,9 +290,9 @@ public sealed class SiteSession
     /// <summary>Stage 4, in parallel: first the edited digests' own pages, then every page whose view fingerprint moved.</summary>
     /// <remarks>A one-shot build takes no fingerprints: it has nothing to compare them with, so every page is rendered.</remarks>
     private List<string> RenderPages(
-        PagePlan plan, Theme theme, IReadOnlyDictionary<string, string> assets, Reporter report, DiagnosticBag diagnostics, StageTimings timings)
+        PagePlan plan, Theme theme, ThemeLanguage language, IReadOnlyDictionary<string, string> assets, Reporter report, DiagnosticBag diagnostics, StageTimings timings)
     {
-        var renderer = PageRenderer.For(plan, theme, assets, _options.Search);
+        var renderer = PageRenderer.For(plan, theme, assets, _options.Search, language);
         var site = _keepsState ? ViewFingerprint.OfSite(renderer.Site, _theme.Fingerprint, plan.Url.Absolute(SitePaths.Home), assets) : null;
         var keys = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var done = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -330,14 +356,14 @@ public sealed class SiteSession
 
     /// <summary>Stage 5: feeds, sitemap and data when any page changed; then links are checked and files the site no longer has are removed.</summary>
     /// <returns>How many site files were written.</returns>
-    private int WriteSite(PagePlan plan, List<string> rendered, Reporter report, DiagnosticBag diagnostics)
+    private int WriteSite(PagePlan plan, ThemeLanguage language, List<string> rendered, Reporter report, DiagnosticBag diagnostics)
     {
         Log("Writing feeds and data");
         var written = 0;
         var pages = plan.Pages.Select(p => p.OutputFile).ToHashSet(StringComparer.Ordinal);
         if (rendered.Count > 0 || !pages.SetEquals(_pageFiles))
         {
-            var siteFiles = SiteFiles.Create(plan);
+            var siteFiles = SiteFiles.Create(plan, language);
             Parallel.ForEach(siteFiles, file => _folder!.Write(file.Path, file.Content));
 
             _siteFiles = [.. siteFiles.Select(f => f.Path)];

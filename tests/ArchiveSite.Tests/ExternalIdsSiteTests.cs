@@ -61,10 +61,10 @@ public class ExternalIdsSiteTests(SiteBuildFixture site) : IClassFixture<SiteBui
     {
         var rows = CsvTable.Read(Path.Combine(site.Output, "data/digests.csv"));
 
-        Assert.Equal(["slug", "date", "updated", "added", "changed", "title", "summary", "tags", "entities", "url", "sources", "story", "story_title", "corrections", "aiid", "aiaaic", "oecd_aim"], rows[0]);
+        Assert.Equal(["slug", "date", "updated", "added", "changed", "title", "summary", "tags", "entities", "url", "sources", "story", "story_title", "corrections", "aiid", "aiaaic", "oecd_aim", "language"], rows[0]);
         var bySlug = rows.Skip(1).ToDictionary(r => r[0]);
-        Assert.Equal(["901", "AIAAIC0131", OecdAim], bySlug["older-story"][^3..]);
-        Assert.Equal(["", "", ""], bySlug["sora-leak"][^3..]);
+        Assert.Equal(["901", "AIAAIC0131", OecdAim], bySlug["older-story"][^4..^1]);
+        Assert.Equal(["", "", ""], bySlug["sora-leak"][^4..^1]);
     }
 
     [Fact]

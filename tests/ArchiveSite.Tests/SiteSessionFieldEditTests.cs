@@ -68,6 +68,7 @@ public class SiteSessionFieldEditTests
         private string _correction = "The first version gave the wrong month.";
         private string _extra = "{note: \"a value the theme receives untouched\"}";
         private string _externalIds = "{aiid: 101}";
+        private string _language = "fr";
 
         public Probe(Archive archive, Digest digest, string text)
         {
@@ -136,6 +137,9 @@ public class SiteSessionFieldEditTests
                 case "map of database IDs":
                     _externalIds = "{oecd_aim: \"https://oecd.ai/en/incidents/2024-11-26-ab12\", aiid: 102, aiaaic: AIAAIC1471}";
                     break;
+                case "language code":
+                    _language = "pt-BR"; // From a language of its own to another: its article's lang, its card's and its data change.
+                    break;
                 case "map":
                     _extra = "{note: \"a value edited by the test\", more: [1, 2]}";
                     break;
@@ -173,6 +177,7 @@ public class SiteSessionFieldEditTests
             yaml.Append($"story: {_story}\n");
             yaml.Append($"corrections:\n  - date: {Iso(_date.AddDays(1))}\n    note: {Quote(_correction)}\n");
             yaml.Append($"external_ids: {_externalIds}\n");
+            yaml.Append($"language: {_language}\n");
             yaml.Append($"updated: {Iso(_updated)}\n");
             yaml.Append($"draft: {(_draft ? "true" : "false")}\n");
             yaml.Append($"extra: {_extra}\n");

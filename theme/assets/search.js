@@ -6,6 +6,9 @@ const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const selects = [...form.querySelectorAll("select[data-filter]")];
 const sortSelect = document.getElementById("search-sort");
+// The page's words, in the site's language (theme/i18n/, written into the form's data attributes by search.liquid).
+const words = form.dataset;
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 const pageSize = 20;
 let pagefind;
 let sequence = 0;
@@ -74,7 +77,7 @@ function renderResult(data) {
   const date = text("time", data.meta.date ?? data.meta.published ?? "");
   if (data.meta.published) date.dateTime = data.meta.published;
   meta.append(date);
-  if (data.meta.themes) meta.append(" · ", text("span", "Themes: ", "visually-hidden"), text("span", data.meta.themes, "result-themes"));
+  if (data.meta.themes) meta.append(" · ", text("span", words.themesLabel, "visually-hidden"), text("span", data.meta.themes, "result-themes"));
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
   // Pagefind HTML-escapes the excerpt and adds only <mark> around matched words.
@@ -91,7 +94,7 @@ async function showMore() {
   list.append(...data.map(renderResult));
   document.getElementById("search-more")?.remove();
   if (list.children.length < shown.length) {
-    const more = text("button", "Show more results");
+    const more = text("button", words.more);
     more.type = "button";
     more.id = "search-more";
     more.className = "more";
@@ -126,10 +129,10 @@ async function run(history) {
     list.replaceChildren();
     document.getElementById("search-more")?.remove();
     status.textContent = "";
-    document.title = `Search · ${document.title.split(" · ").pop()}`;
+    document.title = `${words.title} · ${document.title.split(" · ").pop()}`;
     return;
   }
-  status.textContent = "Searching…";
+  status.textContent = words.searching;
   const search = await pagefind.search(query || null, { filters, sort });
   if (mine !== sequence || !search) return;
   shown = search.results;
@@ -139,9 +142,10 @@ async function run(history) {
   await showMore();
   if (mine !== sequence) return;
   const count = search.results.length;
-  const what = query ? ` for “${query}”` : "";
-  status.textContent = count === 0 ? `No digests found${what}.` : `${count} digest${count === 1 ? "" : "s"} found${what}.`;
-  document.title = `${query || "Search"} · ${document.title.split(" · ").pop()}`;
+  const what = query ? fill(words.forQuery, { query }) : "";
+  const found = words.pluralOne.split(" ").includes(String(count)) ? words.foundOne : words.foundOther;
+  status.textContent = count === 0 ? fill(words.noneFound, { for: what }) : fill(found, { count, for: what });
+  document.title = `${query || words.title} · ${document.title.split(" · ").pop()}`;
 }
 
 let typing;
@@ -181,7 +185,7 @@ try {
   await run(null);
   form.dataset.ready = "true";
 } catch (error) {
-  status.textContent = "Search could not load. Browse by theme or year instead.";
+  status.textContent = words.failed;
   document.getElementById("search-nojs").hidden = false;
   console.error(error);
 }

@@ -49,6 +49,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NoSlug = Error("AS0135", "'{0}' has no letter or digit to make its URL from");
     public static readonly DiagnosticCode InvalidRange = Error("AS0136", "'{0}' must be a range [min, max] of whole numbers from {1} to {2}");
 
+    // AS0137: a language value (a digest's language:, site.yml's language), which lang attributes, feeds and search take as it is.
+    public static readonly DiagnosticCode InvalidLanguage = Error(
+        "AS0137", "'{0}' must be a language tag such as en, fr or pt-BR (a two- or three-letter language, then optionally a four-letter script and a region), not '{1}'");
+
     // AS016x: story lines and public corrections.
     public static readonly DiagnosticCode InvalidStoryKey = Error("AS0160", "story key '{0}' is not a valid slug; use lowercase letters, digits and hyphens");
     public static readonly DiagnosticCode CorrectionWithoutUpdated = Error("AS0161", "a corrected digest needs 'updated' on or after its latest correction ({0}); add 'updated: {0}'");
@@ -129,6 +133,16 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PreviousSiteNotRemoved = Warning(
         "AS0325", "the new site is in place, but the previous one, moved to '{0}', could not be removed ({1}); the next build tries again");
 
+    // AS033x: the theme's language files (i18n/{language}.yml): every string the theme shows, with English as the fallback.
+    public static readonly DiagnosticCode LanguageKeyMissing = Warning("AS0330", "'{0}' is missing from this language file; the English text from {1} is shown instead");
+    public static readonly DiagnosticCode LanguageValueInvalid = Error("AS0331", "'{0}' must be {1}");
+    public static readonly DiagnosticCode LanguageKeyUnknown = Warning("AS0332", "'{0}' is not a key of the English language file {1}, so the theme never shows it; check its spelling");
+    public static readonly DiagnosticCode NoLanguageFile = Warning(
+        "AS0333", "the theme has no language file for '{0}' ({1}), so its interface is shown in English; add that file to translate it");
+    public static readonly DiagnosticCode LanguagePlaceholderUnknown = Warning(
+        "AS0334", "'{0}' uses the placeholder {{{1}}}, which the English text does not have, so it will be shown as written");
+    public static readonly DiagnosticCode LanguageKeyRequired = Error(
+        "AS0335", "'{0}' is missing from the English language file; the build writes it into pages, and every other language falls back to English");
     // AS034x: the site's theme folder, which overrides the built-in theme file by file.
     public static readonly DiagnosticCode ThemeFileUnreadable = Error("AS0340", "cannot read this theme file ({0})");
     public static readonly DiagnosticCode ThemeFileIgnored = Warning(

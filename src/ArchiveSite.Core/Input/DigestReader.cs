@@ -46,6 +46,7 @@ internal static partial class DigestReader
         var story = fields.Text(DigestSchema.Story);
         var corrections = ReadCorrections(fields, date, diagnostics);
         var externalIds = ExternalIdsReader.Read(fields);
+        var language = ReadLanguage(fields, DigestSchema.Language, diagnostics);
         var updated = fields.Date(DigestSchema.Updated);
         var draft = fields.Bool(DigestSchema.Draft);
         var extra = fields.Value(DigestSchema.Extra);
@@ -79,6 +80,7 @@ internal static partial class DigestReader
             Story = story,
             Corrections = corrections,
             ExternalIds = externalIds,
+            Language = language,
         };
     }
 
@@ -189,6 +191,23 @@ internal static partial class DigestReader
         {
             diagnostics.Add(DiagnosticCodes.UpdatedBeforeCorrection, fields.Locations[DigestSchema.Updated.Key], Iso(updated.Value), Iso(latest));
         }
+    }
+
+    /// <summary>A language value (a digest's <c>language:</c>), normalised (<c>pt-br</c> → <c>pt-BR</c>); null when absent or not a tag (reported).</summary>
+    internal static string? ReadLanguage(YamlFields fields, FieldSpec field, DiagnosticBag diagnostics)
+    {
+        if (fields.Text(field) is not { } value)
+        {
+            return null;
+        }
+
+        if (LanguageTag.Normalize(value) is { } tag)
+        {
+            return tag;
+        }
+
+        diagnostics.Add(DiagnosticCodes.InvalidLanguage, fields.Locations[field.Key], field.Key, value);
+        return null;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

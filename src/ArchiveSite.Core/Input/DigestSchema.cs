@@ -25,6 +25,8 @@ public static class DigestSchema
     public static readonly FieldSpec ExternalIds = new(
         "external_ids", false, "map of database IDs",
         $"the same event in other databases ({string.Join(", ", ExternalIdSchemes.All.Select(s => s.Key))}), each identifier checked against its database's format; omit rather than guess");
+    public static readonly FieldSpec Language = new(
+        "language", false, "language code", "the language the digest is written in, when it is not the site's, e.g. fr or pt-BR; its page then marks it with that lang");
     public static readonly FieldSpec Updated = new("updated", false, "date", "date of the last substantive revision, YYYY-MM-DD; overrides the last change git records");
     public static readonly FieldSpec Draft = new("draft", false, "true/false", "drafts are built only with --drafts");
     public static readonly FieldSpec Extra = new("extra", false, "map", "free-form data passed to templates untouched");
@@ -41,7 +43,7 @@ public static class DigestSchema
 
     /// <summary>The digest keys in the order `new` writes them.</summary>
     public static IReadOnlyList<FieldSpec> Fields { get; } =
-        [Title, Date, Summary, Tags, Entities, Sources, Related, Story, Corrections, ExternalIds, Updated, Draft, Extra];
+        [Title, Date, Summary, Tags, Entities, Sources, Related, Story, Corrections, ExternalIds, Language, Updated, Draft, Extra];
 
     /// <summary>The keys of one entry under <c>sources</c>.</summary>
     public static IReadOnlyList<FieldSpec> SourceFields { get; } =

@@ -10,7 +10,8 @@ public static class SiteSettingsReader
     private static readonly FieldSpec Title = new("title", true, "text", "the site's name");
     private static readonly FieldSpec Description = new("description", true, "text", "one sentence for the home page and feeds");
     private static readonly FieldSpec BaseUrl = new("base_url", true, "http(s) URL", "absolute URL the site is published at, e.g. https://user.github.io/repo/");
-    private static readonly FieldSpec Language = new("language", false, "language code", "e.g. en (default)");
+    private static readonly FieldSpec Language = new(
+        "language", false, "language code", "the site's language, e.g. en (default), fr or pt-BR: the theme's words come from its i18n/{language}.yml");
     private static readonly FieldSpec Repository = new("repository", false, "http(s) URL", "GitHub repository, for 'suggest a correction' links");
     private static readonly FieldSpec Branch = new("branch", false, "text", "the repository's default branch (default main)");
     private static readonly FieldSpec PageSize = new("page_size", false, "whole number", "digests per listing page (default 20)");
@@ -34,7 +35,7 @@ public static class SiteSettingsReader
         var title = fields.Text(Title);
         var description = fields.Text(Description);
         var baseUrl = fields.Url(BaseUrl);
-        var language = fields.Text(Language) ?? "en";
+        var language = fields.Value(Language) is null ? "en" : DigestReader.ReadLanguage(fields, Language, diagnostics);
         var repository = fields.Url(Repository);
         var branch = fields.Text(Branch) ?? "main";
         var pageSize = fields.WholeNumber(PageSize) ?? 20;
@@ -53,9 +54,15 @@ public static class SiteSettingsReader
             return null;
         }
 
-        return title is null || description is null || baseUrl is null || editorial is null || !license.Valid
+        return title is null || description is null || baseUrl is null || language is null || editorial is null || !license.Valid
             ? null
-            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize) { Editorial = editorial, DataLicense = license.License, Version = version };
+            : new SiteSettings(title, description, baseUrl, language, repository, branch, pageSize)
+            {
+                Editorial = editorial,
+                DataLicense = license.License,
+                Version = version,
+                LanguageLocation = fields.Locations.GetValueOrDefault(Language.Key, SourceLocation.StartOf(displayPath)),
+            };
     }
 
     private static EditorialPolicy? ReadEditorial(YamlFields fields)

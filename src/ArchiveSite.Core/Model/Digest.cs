@@ -31,6 +31,9 @@ public sealed partial record Digest(
     /// <summary>The key of the story line this digest is a development of (stories.yml), or null.</summary>
     public string? Story { get; init; }
 
+    /// <summary>The language the digest is written in when it is not the site's (<c>language:</c>, a normalised BCP 47 tag), or null.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Public corrections, oldest first.</summary>
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
 

@@ -1,3 +1,5 @@
+using ArchiveSite.Diagnostics;
+
 namespace ArchiveSite.Model;
 
 /// <summary>The site-wide settings from input/site.yml.</summary>
@@ -19,6 +21,9 @@ public sealed record SiteSettings(
     public DataLicense? DataLicense { get; init; }
     /// <summary>The archive's version (site.yml's <c>version</c>, or the tag being built), or null: then none is claimed.</summary>
     public string? Version { get; init; }
+
+    /// <summary>Where site.yml sets <c>language</c> (its start when it does not): a theme without that language warns there.</summary>
+    public SourceLocation LanguageLocation { get; init; } = SourceLocation.StartOf("site.yml");
 
     public SiteSettings WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }

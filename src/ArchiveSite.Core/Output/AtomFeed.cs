@@ -29,8 +29,14 @@ internal static class AtomFeed
             {
                 var page = url.Absolute(SitePaths.Digest(digest.Slug));
                 xml.WriteStartElement("entry");
+                if (digest.Language is { } language && language != settings.Language)
+                {
+                    xml.WriteAttributeString("xml", "lang", null, language); // its title, summary and content are in the digest's own language
+                }
+
                 xml.WriteElementString("id", page);
                 xml.WriteElementString("title", digest.Title);
+
                 xml.WriteElementString("published", Timestamp(digest.Date));
                 xml.WriteElementString("updated", Timestamp(digest.LastModified));
                 Link(xml, "alternate", page, "text/html");
@@ -56,11 +62,12 @@ internal static class AtomFeed
     }
 
     /// <summary>The corrections feed: one entry per correction, newest first, linking to the correction on its digest's page.</summary>
-    public static byte[] WriteCorrections(SiteSettings settings, SiteUrl url, IReadOnlyList<PublishedCorrection> corrections)
+    /// <param name="title">The feed's title; <paramref name="entryTitle"/> titles each entry from the corrected digest's title.</param>
+    public static byte[] WriteCorrections(SiteSettings settings, SiteUrl url, IReadOnlyList<PublishedCorrection> corrections, string title, Func<string, string> entryTitle)
     {
         var entries = corrections.Take(EntryLimit).ToList();
         var updated = entries.Count == 0 ? (DateOnly?)null : entries.Max(c => c.Correction.Date);
-        return Feed(settings, url, $"{settings.Title}: corrections", SitePaths.CorrectionsFeed, SitePaths.Corrections, updated, xml =>
+        return Feed(settings, url, title, SitePaths.CorrectionsFeed, SitePaths.Corrections, updated, xml =>
         {
             foreach (var (digest, correction, number) in entries)
             {
@@ -68,7 +75,7 @@ internal static class AtomFeed
                 var link = $"{url.Absolute(SitePaths.Digest(digest.Slug))}#correction-{number}";
                 xml.WriteStartElement("entry");
                 xml.WriteElementString("id", link);
-                xml.WriteElementString("title", $"Correction: {digest.Title}");
+                xml.WriteElementString("title", entryTitle(digest.Title));
                 xml.WriteElementString("published", Timestamp(correction.Date));
                 xml.WriteElementString("updated", Timestamp(correction.Date));
                 Link(xml, "alternate", link, "text/html");

@@ -46,6 +46,7 @@ internal static class DataExport
                 }
 
                 json.WriteString("summary", digest.Summary);
+                json.WriteString("language", digest.Language ?? archive.Settings.Language);
                 Strings(json, "tags", digest.Tags);
                 Strings(json, "entities", digest.Entities.Select(n => archive.EntityNamed(n).Name).Distinct());
                 json.WriteStartArray("sources");

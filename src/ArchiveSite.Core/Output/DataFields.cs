@@ -28,6 +28,8 @@ internal static class DataFields
     public static readonly FieldSpec PageUrl = new("url", true, "http(s) URL", "its page on this site");
     public static readonly FieldSpec Added = new("added", false, "date", "when the digest was added to the archive: the day of the first commit of its file (renames followed), YYYY-MM-DD; empty without git history");
     public static readonly FieldSpec Changed = new("changed", false, "date", "when the digest last changed: updated when given, else the day of the last commit of its file, YYYY-MM-DD; empty when neither is known");
+    public static readonly FieldSpec Language = new(
+        "language", true, "language code", "the language the digest is written in (a BCP 47 tag such as en or pt-BR): its language when given, else the site's");
     public static readonly FieldSpec Scheme = new("scheme", true, "text", "the database: aiid (AI Incident Database), aiaaic (AIAAIC Repository) or oecd_aim (OECD AI Incidents Monitor)");
     public static readonly FieldSpec ExternalId = new("id", true, "text", "the identifier in that database, as the digest's external_ids gives it");
     public static readonly FieldSpec ExternalLink = new("link", true, "http(s) URL", "where the record is (for the AIAAIC Repository, whose entries have no address by ID, the repository's home)");
@@ -62,7 +64,7 @@ internal static class DataFields
     {
         JsonObject type = spec.Kind switch
         {
-            "text" or "slug" or "story key" or "AIAAIC and 4 digits" => new() { ["type"] = "string" },
+            "text" or "slug" or "story key" or "language code" or "AIAAIC and 4 digits" => new() { ["type"] = "string" },
             "https://oecd.ai URL" => new() { ["type"] = "string", ["format"] = "uri" },
             "date" => new() { ["type"] = "string", ["format"] = "date" },
             "http(s) URL" => new() { ["type"] = "string", ["format"] = "uri" },

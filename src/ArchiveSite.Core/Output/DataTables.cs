@@ -48,6 +48,7 @@ internal static class DataTables
             new(DataFields.List(DigestSchema.Corrections, " | ", "each as 'date: note'"), d => string.Join(" | ", d.Corrections.Select(c => $"{Iso(c.Date)}: {c.Note}"))),
             .. DigestSchema.ExternalIdFields.Select(f => new DataColumn<Digest>(DataFields.From(f, "one row per identifier in external-ids.csv"),
                 d => d.ExternalIds.FirstOrDefault(x => x.Scheme.Key == f.Key)?.Value ?? "")),
+            new(DataFields.From(DataFields.Language), d => d.Language ?? archive.Settings.Language), // last: the columns of earlier exports keep their places
         ]) with
     {
         PrimaryKey = [DataFields.Slug.Key],

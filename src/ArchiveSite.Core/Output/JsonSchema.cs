@@ -43,6 +43,7 @@ internal static class JsonSchema
                 WhenSet(DataFields.Added),
                 WhenSet(DataFields.Changed),
                 Always(DigestSchema.Summary, maxLength: DigestSchema.SummaryMax),
+                Always(DataFields.Language),
                 Always(DigestSchema.Tags),
                 Always(DigestSchema.Entities, "names as input/entities.yml spells them, aliases resolved"),
                 new(DigestSchema.Sources.Key, Array(DigestSchema.Sources, "source"), true),

@@ -2,6 +2,7 @@ using System.Text;
 using ArchiveSite.Model;
 using ArchiveSite.Output.Citations;
 using ArchiveSite.Pages;
+using ArchiveSite.Rendering;
 
 namespace ArchiveSite.Output;
 
@@ -10,25 +11,28 @@ internal static class SiteFiles
 {
     /// <summary>Every such file of the planned site, by site path, made on every core (feeds, tables and citations are
     /// independent of each other), in a fixed order.</summary>
-    public static List<(string Path, byte[] Content)> Create(PagePlan plan)
+    /// <param name="language">The theme's words in the site's language, for the feeds' titles.</param>
+    public static List<(string Path, byte[] Content)> Create(PagePlan plan, ThemeLanguage language)
     {
         var archive = plan.Archive;
         var settings = archive.Settings;
         var url = plan.Url;
+        string Listing(string name) => language.Text("feed.listing", ("site", settings.Title), ("name", name));
         var makers = new List<Func<IEnumerable<(string Path, byte[] Content)>>>
         {
             () => [(SitePaths.Feed, AtomFeed.Write(settings, url, settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests))],
             () => [(SitePaths.DataJson, DataExport.Json(archive, url))],
             () => OpenData.Files(archive, url), // data/digests.csv and the other tables, datapackage.json, lookup.json
-            () => [(SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(settings, url, archive.Corrections))],
+            () => [(SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(
+                settings, url, archive.Corrections, language.Text("feed.corrections", ("site", settings.Title)), title => language.Text("feed.correction_entry", ("title", title))))],
             () => Sitemap.Write(url, SitemapEntries(plan)),
         };
         makers.AddRange(archive.Tags.Select(t => Maker(() => (SitePaths.TagFeed(t.Key),
-            AtomFeed.Write(settings, url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key))))));
+            AtomFeed.Write(settings, url, Listing(t.Title), SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key))))));
         makers.AddRange(archive.Stories.Select(s => Maker(() => (SitePaths.StoryFeed(s.Story.Key),
-            AtomFeed.Write(settings, url, $"{settings.Title}: {s.Story.Title}", SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()])))));
+            AtomFeed.Write(settings, url, Listing(s.Story.Title), SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()])))));
         makers.AddRange(archive.Entities.Select(e => Maker(() => (SitePaths.EntityFeed(e.Slug),
-            AtomFeed.Write(settings, url, $"{settings.Title}: {e.Name}", SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug))))));
+            AtomFeed.Write(settings, url, Listing(e.Name), SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug))))));
         makers.AddRange(CitationFiles.Makers(plan));
 
         // robots.txt only takes effect at a domain root; under /repo/ it would be ignored, so it is not written there.

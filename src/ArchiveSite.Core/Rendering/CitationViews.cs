@@ -14,22 +14,24 @@ internal sealed record CitationFileLink(string Format, string Url, string MediaT
 /// change, the event's date, the version when one is set.</remarks>
 internal static class CitationViews
 {
-    public static CitationView OfDigest(SiteSettings settings, SiteUrl url, ArchiveEdition edition, Digest digest)
+    public static CitationView OfDigest(SiteSettings settings, SiteUrl url, ArchiveEdition edition, Digest digest, ThemeLanguage language)
     {
-        var text = $"{settings.Title}. \u201C{digest.Title}.\u201D Event of {SiteViews.LongDate(digest.Date)}; "
-            + $"last changed {SiteViews.LongDate(digest.LastModified)}.{VersionSentence(edition)} {url.Absolute(SitePaths.Digest(digest.Slug))}";
+        var text = language.Text(
+            "citation.digest", ("site", settings.Title), ("title", digest.Title), ("event", language.LongDate(digest.Date)),
+            ("changed", language.LongDate(digest.LastModified)), ("version", VersionSentence(edition, language)), ("url", url.Absolute(SitePaths.Digest(digest.Slug))));
         return new(text, [.. CitationFormat.All.Select(f => Link(url, f, f.OfDigest(digest.Slug), digest.Slug))]);
     }
 
-    public static CitationView OfArchive(SiteSettings settings, SiteUrl url, ArchiveEdition edition)
+    public static CitationView OfArchive(SiteSettings settings, SiteUrl url, ArchiveEdition edition, ThemeLanguage language)
     {
-        var changed = edition.LastChanged is { } d ? $" Last changed {SiteViews.LongDate(d)}." : "";
-        var text = $"{settings.Title}.{VersionSentence(edition)}{changed} {url.Absolute(SitePaths.Home)}";
+        var changed = edition.LastChanged is { } d ? language.Text("citation.archive_changed", ("changed", language.LongDate(d))) : "";
+        var text = language.Text("citation.archive", ("site", settings.Title), ("version", VersionSentence(edition, language)), ("changed", changed), ("url", url.Absolute(SitePaths.Home)));
         var name = Common.Slugs.From(settings.Title) is { Length: > 0 } slug ? slug : "archive";
         return new(text, [.. CitationFormat.All.Select(f => Link(url, f, f.OfArchive, name))]);
     }
 
-    private static string VersionSentence(ArchiveEdition edition) => edition.Version is { } v ? $" Version {v}." : "";
+    private static string VersionSentence(ArchiveEdition edition, ThemeLanguage language) =>
+        edition.Version is { } v ? language.Text("citation.version", ("version", v)) : "";
 
     private static CitationFileLink Link(SiteUrl url, CitationFormat format, string path, string name) =>
         new(format.Name, url.Path(path), format.MediaType, name + format.Extension);

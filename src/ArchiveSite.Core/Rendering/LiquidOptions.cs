@@ -33,6 +33,13 @@ internal static class LiquidOptions
             new StringValue(Context(context).Url.Absolute(input.ToStringValue())));
         options.Filters.AddFilter("asset_url", (input, _, context) =>
             new StringValue(Context(context).AssetUrl(input.ToStringValue())));
+        options.Filters.AddFilter("t", (input, arguments, context) => Translate(Context(context).Language, input.ToStringValue(), arguments));
+
+        // For script (assets/search.js), which fills the placeholders itself: one plural form unfilled, and a list's items.
+        options.Filters.AddFilter("t_form", (input, arguments, context) =>
+            new StringValue(Context(context).Language.Form(input.ToStringValue(), arguments.At(0).ToStringValue())));
+        options.Filters.AddFilter("t_list", (input, _, context) =>
+            new StringValue(string.Join(' ', Context(context).Language.List(input.ToStringValue()))));
         return options;
     }
 
@@ -64,12 +71,48 @@ internal static class LiquidOptions
     }
 
     private static RenderContext Context(TemplateContext context) => (RenderContext)context.AmbientValues[ContextKey];
+
+    /// <summary><c>{{ "nav.themes" | t }}</c>, <c>{{ "count.digests" | t: count: n }}</c>, <c>{{ "key" | t: a, b }}</c>: the
+    /// language's text, each <c>{name}</c> (or <c>{0}</c>, <c>{1}</c> for unnamed arguments) filled in. The text is encoded
+    /// here and so is each argument, except HTML the template made itself (a <c>capture</c>), so a translation can place a
+    /// link or a date wherever its word order wants it.</summary>
+    private static StringValue Translate(ThemeLanguage language, string key, FilterArguments arguments)
+    {
+        var names = arguments.Names.ToList();
+        var count = names.Contains("count") ? arguments["count"] : names.Count == 0 && arguments.Count > 0 ? arguments.At(0) : null;
+        var template = language.Template(key, count is NumberValue n ? (long)n.ToNumberValue() : null);
+        string? Argument(string name)
+        {
+            var value = names.Contains(name) ? arguments[name]
+                : names.Count == 0 && int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < arguments.Count ? arguments.At(i)
+                : null;
+            return value switch
+            {
+                null => null,
+                StringValue { Encode: false } html => html.ToStringValue(),
+                _ => Encoder.Encode(value.ToStringValue()),
+            };
+        }
+
+        return new StringValue(ThemeLanguage.Fill(template, Argument, EncodeThemeText), encode: false);
+    }
+
+    // The theme's own words need only what HTML itself requires, in text and in double-quoted attributes (the theme's
+    // quoting): an apostrophe stays one, as it was when the words were written in the templates.
+    private static string EncodeThemeText(string text) =>
+        text.AsSpan().IndexOfAny("&<>\"") < 0
+            ? text
+            : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+                .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }
 
-/// <summary>What filters need from the build: the URL helper and the fingerprinted asset names.</summary>
-internal sealed class RenderContext(SiteUrl url, IReadOnlyDictionary<string, string> assets)
+/// <summary>What filters need from the build: the URL helper, the fingerprinted asset names and the site's language.</summary>
+internal sealed class RenderContext(SiteUrl url, IReadOnlyDictionary<string, string> assets, ThemeLanguage language)
 {
     public SiteUrl Url { get; } = url;
+
+    /// <summary>The theme's words in the site's language, for the <c>t</c> filter.</summary>
+    public ThemeLanguage Language { get; } = language;
 
     /// <summary>"site.css" → "/repo/assets/site.1a2b3c4d.css"; an unknown asset is a theme error.</summary>
     public string AssetUrl(string name) =>

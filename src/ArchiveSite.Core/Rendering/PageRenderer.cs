@@ -18,8 +18,8 @@ internal sealed class PageRenderer(Theme theme, SiteViews views, RenderContext r
     private static StringWriter?[]? t_writers;
 
     /// <summary>The renderer for one run over <paramref name="plan"/>: the theme, the views and what filters need.</summary>
-    public static PageRenderer For(PagePlan plan, Theme theme, IReadOnlyDictionary<string, string> assets, bool search) =>
-        new(theme, new SiteViews(plan, search), new RenderContext(plan.Url, assets));
+    public static PageRenderer For(PagePlan plan, Theme theme, IReadOnlyDictionary<string, string> assets, bool search, ThemeLanguage language) =>
+        new(theme, new SiteViews(plan, search, language), new RenderContext(plan.Url, assets, language));
 
     /// <summary>The <c>page</c> view of <paramref name="page"/>: what its template receives besides <c>site</c>.</summary>
     public PageView ViewOf(SitePage page) => PageViews.For(page, views);

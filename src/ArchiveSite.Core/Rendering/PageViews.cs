@@ -10,10 +10,11 @@ internal static class PageViews
     {
         var archive = views.Site;
         var url = views.Url;
+        var language = views.Language;
         var view = new PageView
         {
             Kind = page.Layout,
-            Title = page.Title,
+            Title = TitleOf(page, language),
             Description = archive.Description,
             Url = url.Path(page.Path),
             CanonicalUrl = url.Absolute(page.Path),
@@ -30,7 +31,7 @@ internal static class PageViews
                 JsonLd = StructuredData.WebSite(views),
             },
             DigestPage d => DigestPageView(view, d, views),
-            TagIndexPage => view with { Tags = views.TagLinks, Description = "Every theme of the archive, with its digests." },
+            TagIndexPage => view with { Tags = views.TagLinks, Description = language.Text("description.tags") },
             TagPage t => view with
             {
                 Tag = views.TagLinkOf(t.Tag.Key),
@@ -39,32 +40,32 @@ internal static class PageViews
                 Pager = Pager(t.Pagination, url),
                 FeedUrl = url.Path(SitePaths.TagFeed(t.Tag.Key)),
                 FeedTitle = t.Tag.Title,
-                Title = t.Pagination.Number > 1 ? $"{t.Tag.Title} (page {t.Pagination.Number})" : t.Tag.Title,
+                Title = t.Pagination.Number > 1 ? language.Text("title.page_number", ("title", t.Tag.Title), ("number", t.Pagination.Number)) : t.Tag.Title,
             },
             EntityIndexPage => view with
             {
                 Entities = [.. views.Plan.Archive.Entities.Select(views.EntityLinkOf)],
-                Description = "Every organisation named in the archive, with its digests.",
+                Description = language.Text("description.entities"),
             },
             EntityPage e => view with
             {
                 Entity = views.EntityLinkOf(e.Entity),
-                Description = e.Entity.Description ?? $"Digests that involve {e.Entity.Name}.",
+                Description = e.Entity.Description ?? language.Text("description.entity", ("name", e.Entity.Name)),
                 Digests = [.. e.Pagination.Items.Select(views.CardOf)],
                 Pager = Pager(e.Pagination, url),
                 FeedUrl = url.Path(SitePaths.EntityFeed(e.Entity.Slug)),
                 FeedTitle = e.Entity.Name,
-                Title = e.Pagination.Number > 1 ? $"{e.Entity.Name} (page {e.Pagination.Number})" : e.Entity.Name,
+                Title = e.Pagination.Number > 1 ? language.Text("title.page_number", ("title", e.Entity.Name), ("number", e.Pagination.Number)) : e.Entity.Name,
             },
             ArchiveIndexPage => view with
             {
                 Years = [.. views.Plan.Archive.Years.Select(views.YearOf)],
-                Description = "The archive by year.",
+                Description = language.Text("description.archive"),
             },
             StoryIndexPage => view with
             {
                 Stories = [.. views.Plan.Archive.Stories.Select(views.StoryLinkOf)],
-                Description = "Every story line of the archive: one event followed over time, development by development.",
+                Description = language.Text("description.stories"),
             },
             StoryPage s => view with
             {
@@ -77,11 +78,11 @@ internal static class PageViews
             CorrectionsPage => view with
             {
                 Corrections = [.. views.Plan.Archive.Corrections.Select(views.CorrectionEntryOf)],
-                Description = "Every public correction of a digest, newest first.",
+                Description = language.Text("description.corrections"),
                 FeedUrl = url.Path(SitePaths.CorrectionsFeed),
-                FeedTitle = "Corrections",
+                FeedTitle = language.Text("title.corrections"),
             },
-            YearPage y => view with { Year = views.YearOf(y.Year), Description = $"Digests of events in {y.Year.Year}." },
+            YearPage y => view with { Year = views.YearOf(y.Year), Description = language.Text("description.year", ("year", y.Year.Year)) },
             PlainPage p => view with { Body = p.Page.BodyHtml, Description = p.Page.Description ?? archive.Description, CitesArchive = p.Page.Slug == "about" },
             SearchPage => view with { Tags = views.TagLinks, Years = [.. views.Plan.Archive.Years.Select(views.YearOf)], NoIndex = true },
             NotFoundPage => view with { NoIndex = true, Tags = views.TagLinks },
@@ -100,6 +101,20 @@ internal static class PageViews
             JsonLd = StructuredData.NewsArticle(page.Digest, digest, views),
         };
     }
+
+    /// <summary>The title of a page the build names itself (the indexes, search, 404) in the site's language; other pages
+    /// are titled by what they show (a digest, a theme, a year).</summary>
+    private static string TitleOf(SitePage page, ThemeLanguage language) => page switch
+    {
+        TagIndexPage => language.Text("title.tags"),
+        EntityIndexPage => language.Text("title.entities"),
+        ArchiveIndexPage => language.Text("title.archive"),
+        StoryIndexPage => language.Text("title.stories"),
+        CorrectionsPage => language.Text("title.corrections"),
+        SearchPage => language.Text("title.search"),
+        NotFoundPage => language.Text("title.not_found"),
+        _ => page.Title,
+    };
 
     private static PagerView Pager(Pagination pagination, SiteUrl url) => new(
         pagination.Number, pagination.Count,

@@ -10,11 +10,11 @@ namespace ArchiveSite.Rendering;
 /// <c>updated:</c> older than the history), which would only repeat or contradict the added date.</param>
 internal sealed record ProvenanceView(string? Added, string? AddedDisplay, string? Changed, string? ChangedDisplay, bool ShowChanged)
 {
-    public static ProvenanceView Of(Digest digest) => new(
+    public static ProvenanceView Of(Digest digest, ThemeLanguage language) => new(
         digest.Added is { } added ? SiteViews.Iso(added) : null,
-        digest.Added is { } a ? SiteViews.LongDate(a) : null,
+        digest.Added is { } a ? language.LongDate(a) : null,
         digest.Changed is { } changed ? SiteViews.Iso(changed) : null,
-        digest.Changed is { } c ? SiteViews.LongDate(c) : null,
+        digest.Changed is { } c ? language.LongDate(c) : null,
         digest.Changed is { } last && (digest.Added is not { } first || last > first));
 }
 

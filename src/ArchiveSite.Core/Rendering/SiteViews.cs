@@ -10,13 +10,15 @@ internal sealed class SiteViews
 {
     private static readonly CultureInfo Display = CultureInfo.InvariantCulture;
     private readonly PagePlan _plan;
+    private readonly ThemeLanguage _language;
     private readonly ArchiveEdition _edition;
     private readonly Dictionary<string, TagLink> _tags;
     private readonly ConcurrentDictionary<string, DigestCard> _cards = new(StringComparer.Ordinal); // By slug: one card per digest of this archive.
 
-    public SiteViews(PagePlan plan, bool search)
+    public SiteViews(PagePlan plan, bool search, ThemeLanguage language)
     {
         _plan = plan;
+        _language = language;
         var archive = plan.Archive;
         _edition = archive.Edition;
         var url = plan.Url;
@@ -35,7 +37,7 @@ internal sealed class SiteViews
             Version = _edition.Version,
             LastChanged = _edition.LastChanged is { } changed ? Iso(changed) : null,
             LastChangedDisplay = _edition.LastChanged is { } shown ? LongDate(shown) : null,
-            Citation = CitationViews.OfArchive(archive.Settings, url, _edition),
+            Citation = CitationViews.OfArchive(archive.Settings, url, _edition, language),
         };
     }
 
@@ -44,6 +46,9 @@ internal sealed class SiteViews
     public SiteUrl Url => _plan.Url;
 
     public PagePlan Plan => _plan;
+
+    /// <summary>The theme's words in the site's language: page titles, descriptions and dates are written in it.</summary>
+    public ThemeLanguage Language => _language;
 
     // Made when first needed: a preview that renders a handful of pages should not build ten thousand cards.
     public DigestCard CardOf(Digest digest) => _cards.GetOrAdd(digest.Slug, _ => Card(digest));
@@ -64,7 +69,7 @@ internal sealed class SiteViews
         var settings = _plan.Archive.Settings;
         var card = CardOf(digest);
         var repository = settings.Repository?.AbsoluteUri.TrimEnd('/');
-        var citation = CitationViews.OfDigest(settings, Url, _edition, digest);
+        var citation = CitationViews.OfDigest(settings, Url, _edition, digest, _language);
         return new DigestView(
             card,
             [.. digest.Entities.Select(_plan.Archive.EntityNamed).DistinctBy(e => e.Slug).Select(EntityLinkOf)],
@@ -83,7 +88,7 @@ internal sealed class SiteViews
             Story = StoryPartOf(digest),
             Corrections = [.. digest.Corrections.Select((c, i) => CorrectionOf(c, i + 1))],
             ExternalIds = ExternalIdViews.Of(digest),
-            Provenance = ProvenanceView.Of(digest),
+            Provenance = ProvenanceView.Of(digest, _language),
         };
     }
 
@@ -122,20 +127,29 @@ internal sealed class SiteViews
             number < line.Developments.Count ? CardOf(line.Developments[number]) : null);
     }
 
-    private static CorrectionView CorrectionOf(Correction correction, int number) =>
+    private CorrectionView CorrectionOf(Correction correction, int number) =>
         new(Iso(correction.Date), LongDate(correction.Date), correction.Note, $"correction-{number}");
 
     public YearView YearOf(ArchiveYear year) => new(
         year.Year, Url.Path(SitePaths.Year(year.Year)), year.Digests.Count,
         [.. year.Digests.GroupBy(d => d.Date.Month).Select(g => new MonthView(
-            new DateTime(year.Year, g.Key, 1).ToString("MMMM", Display), [.. g.Select(CardOf)]))]);
+            _language.MonthHeading(g.Key), [.. g.Select(CardOf)]))]);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", Display);
 
-    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", Display);
+    /// <summary>A day as the site's language writes it ("26 November 2024", "1er décembre 2024").</summary>
+    public string LongDate(DateOnly date) => _language.LongDate(date);
+
+    /// <summary>The language a digest is written in when it is not the site's (its <c>language:</c>), else null: what its
+    /// title, summary and article carry as their <c>lang</c>.</summary>
+    public string? LanguageOf(Digest digest) =>
+        digest.Language is { } own && !string.Equals(own, _plan.Archive.Settings.Language, StringComparison.OrdinalIgnoreCase) ? own : null;
 
     private DigestCard Card(Digest digest) => new(
         digest.Slug, digest.Title, Url.Path(SitePaths.Digest(digest.Slug)), Iso(digest.Date), LongDate(digest.Date),
-        digest.Date.Year, digest.Date.ToString("MMMM", Display), digest.Summary,
-        [.. digest.Tags.Where(_tags.ContainsKey).Select(t => NameOf(_tags[t]))]);
+        digest.Date.Year, _language.MonthName(digest.Date.Month), digest.Summary,
+        [.. digest.Tags.Where(_tags.ContainsKey).Select(t => NameOf(_tags[t]))])
+    {
+        Language = LanguageOf(digest),
+    };
 }

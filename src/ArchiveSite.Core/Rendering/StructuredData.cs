@@ -57,7 +57,7 @@ internal static class StructuredData
             ["description"] = digest.Summary,
             ["url"] = url,
             ["mainEntityOfPage"] = url,
-            ["inLanguage"] = views.Site.Language,
+            ["inLanguage"] = digest.Language ?? views.Site.Language,
             ["isAccessibleForFree"] = true,
             ["keywords"] = new JsonArray([.. view.Card.Tags.Select(t => (JsonNode)JsonValue.Create(t.Title))]),
             ["about"] = new JsonArray([.. view.Entities.Select(e => (JsonNode)new JsonObject { ["@type"] = "Organization", ["name"] = e.Name })]),

@@ -42,7 +42,11 @@ internal sealed record SourceView(string Outlet, string Title, string? Author, s
 
 /// <summary>A digest as a listing shows it.</summary>
 internal sealed record DigestCard(
-    string Slug, string Title, string Url, string Date, string DateDisplay, int Year, string Month, string Summary, IReadOnlyList<TagName> Tags);
+    string Slug, string Title, string Url, string Date, string DateDisplay, int Year, string Month, string Summary, IReadOnlyList<TagName> Tags)
+{
+    /// <summary>The digest's own language (its <c>language:</c>) when it is not the site's, else null: its title and summary carry it as <c>lang</c>.</summary>
+    public string? Language { get; init; }
+}
 
 /// <summary>A digest in full, for its own page.</summary>
 internal sealed partial record DigestView(

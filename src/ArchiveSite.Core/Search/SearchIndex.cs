@@ -35,6 +35,9 @@ internal static class SearchIndex
             // Only digest pages carry anything to index; not even reading the listings saves ~15% of the stage on 10,000 digests.
             "--glob", "digests/**/*.html",
             "--output-subdir", OutputSubfolder,
+            // One index in the site's language, even with digests that declare another (language:): Pagefind searches only the
+            // index of the page's own language, so per-language indexes would hide those digests from the site's search page.
+            // Their words are then stemmed as the site's language, which costs a little recall on them and nothing elsewhere.
             "--force-language", plan.Archive.Settings.Language,
             "--quiet",
         ];

@@ -67,6 +67,7 @@ public static class DigestTemplate
         yaml.Append($"# story: {Doc(DigestSchema.Story).TrimStart(' ', '#')}\n");
         yaml.Append($"# corrections: {Doc(DigestSchema.Corrections).TrimStart(' ', '#')}\n");
         yaml.Append($"# external_ids: {{aiid: N, aiaaic: AIAAICNNNN, oecd_aim: https://oecd.ai/en/incidents/...}}{Doc(DigestSchema.ExternalIds)}\n");
+        yaml.Append($"# language: {Doc(DigestSchema.Language).TrimStart(' ', '#')}\n");
         yaml.Append("draft: false\n");
         yaml.Append("---\n");
         yaml.Append($"## What happened\n\n{todo}: the facts, in your own words, each supported by a source above.\n\n");

@@ -30,7 +30,7 @@ internal sealed record CitationEntry(
     public static CitationEntry ForDigest(Archive archive, SiteUrl url, ArchiveEdition edition, Digest digest, IReadOnlyDictionary<string, Tag> tags) => new(
         digest.Slug, false, digest.Title, archive.Settings.Title, url.Absolute(SitePaths.Digest(digest.Slug)),
         digest.LastModified, digest.Date, edition.Version, digest.Summary,
-        [.. digest.Tags.Select(t => tags.TryGetValue(t, out var tag) ? tag.Title : t)], archive.Settings.Language);
+        [.. digest.Tags.Select(t => tags.TryGetValue(t, out var tag) ? tag.Title : t)], digest.Language ?? archive.Settings.Language);
 
     public static CitationEntry ForArchive(Archive archive, SiteUrl url, ArchiveEdition edition) => new(
         ArchiveKey(archive.Settings.Title), true, archive.Settings.Title, archive.Settings.Title, url.Absolute(SitePaths.Home),
