@@ -18,6 +18,7 @@ internal static class SiteFiles
             (SitePaths.Feed, AtomFeed.Write(settings, plan.Url, settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests)),
             (SitePaths.DataJson, DataExport.Json(archive, plan.Url)),
         };
+        files.AddRange(archive.Years.Select(y => (SitePaths.YearDataJson(y.Year), DataExport.Json(archive, plan.Url, y))));
         files.AddRange(OpenData.Files(archive, plan.Url)); // data/digests.csv and the other tables, datapackage.json, lookup.json
         files.AddRange(archive.Tags.Select(t => (SitePaths.TagFeed(t.Key),
             AtomFeed.Write(settings, plan.Url, $"{settings.Title}: {t.Title}", SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key)))));

@@ -24,6 +24,7 @@ internal static class PageViews
         {
             HomePage => view with
             {
+                // Compact entries (title and date): the home page stays small however many digests the archive holds.
                 Digests = [.. views.Plan.Archive.Digests.Take(views.Plan.Archive.Settings.PageSize).Select(views.CardOf)],
                 Tags = archive.Tags,
                 Total = views.Plan.Archive.Digests.Count,
@@ -41,9 +42,12 @@ internal static class PageViews
                 FeedTitle = t.Tag.Title,
                 Title = t.Pagination.Number > 1 ? $"{t.Tag.Title} (page {t.Pagination.Number})" : t.Tag.Title,
             },
-            EntityIndexPage => view with
+            EntityIndexPage e => view with
             {
-                Entities = [.. views.Plan.Archive.Entities.Select(views.EntityLinkOf)],
+                Entities = [.. e.Listing.Items.Select(views.EntityLinkOf)],
+                Total = views.Plan.Archive.Entities.Count,
+                Pager = Pager(e.Listing, url, PagerView.Alphabetical),
+                Title = Numbered(page.Title, e.Listing.Number),
                 Description = "Every organisation named in the archive, with its digests.",
             },
             EntityPage e => view with
@@ -61,27 +65,41 @@ internal static class PageViews
                 Years = [.. views.Plan.Archive.Years.Select(views.YearOf)],
                 Description = "The archive by year.",
             },
-            StoryIndexPage => view with
+            StoryIndexPage s => view with
             {
-                Stories = [.. views.Plan.Archive.Stories.Select(views.StoryLinkOf)],
+                Stories = [.. s.Listing.Items.Select(views.StoryLinkOf)],
+                Total = views.Plan.Archive.Stories.Count,
+                Pager = Pager(s.Listing, url, PagerView.NewestFirst), // By latest development.
+                Title = Numbered(page.Title, s.Listing.Number),
                 Description = "Every story line of the archive: one event followed over time, development by development.",
             },
             StoryPage s => view with
             {
                 Story = views.StoryLinkOf(s.Line),
-                Timeline = views.TimelineOf(s.Line),
+                Timeline = views.TimelineOf(s.Line, s.Pagination.Items),
+                Pager = Pager(s.Pagination, url) with { Order = PagerView.OldestFirst },
+                Title = Numbered(s.Line.Story.Title, s.Pagination.Number),
                 Description = s.Line.Story.Description,
                 FeedUrl = url.Path(SitePaths.StoryFeed(s.Line.Story.Key)),
                 FeedTitle = s.Line.Story.Title,
             },
-            CorrectionsPage => view with
+            CorrectionsPage c => view with
             {
-                Corrections = [.. views.Plan.Archive.Corrections.Select(views.CorrectionEntryOf)],
+                Corrections = [.. c.Listing.Items.Select(views.CorrectionEntryOf)],
+                Total = views.Plan.Archive.Corrections.Count,
+                Pager = Pager(c.Listing, url, PagerView.NewestFirst),
+                Title = Numbered(page.Title, c.Listing.Number),
                 Description = "Every public correction of a digest, newest first.",
                 FeedUrl = url.Path(SitePaths.CorrectionsFeed),
                 FeedTitle = "Corrections",
             },
-            YearPage y => view with { Year = views.YearOf(y.Year), Description = $"Digests of events in {y.Year.Year}." },
+            YearPage y => view with
+            {
+                Year = views.YearPageOf(y.Year, y.Pagination),
+                Pager = Pager(y.Pagination, url),
+                Title = Numbered(page.Title, y.Pagination.Number),
+                Description = $"Digests of events in {y.Year.Year}.",
+            },
             PlainPage p => view with { Body = p.Page.BodyHtml, Description = p.Page.Description ?? archive.Description, CitesArchive = p.Page.Slug == "about" },
             SearchPage => view with { Tags = archive.Tags, Years = [.. views.Plan.Archive.Years.Select(views.YearOf)], NoIndex = true },
             NotFoundPage => view with { NoIndex = true, Tags = archive.Tags },
@@ -105,4 +123,14 @@ internal static class PageViews
         pagination.Number, pagination.Count,
         pagination.Previous is null ? null : url.Path(pagination.Previous),
         pagination.Next is null ? null : url.Path(pagination.Next));
+
+    private static PagerView Pager<T>(ListingPage<T> listing, SiteUrl url, string order) => new(
+        listing.Number, listing.Count,
+        listing.Previous is null ? null : url.Path(listing.Previous),
+        listing.Next is null ? null : url.Path(listing.Next))
+    {
+        Order = order,
+    };
+
+    private static string Numbered(string title, int number) => number > 1 ? $"{title} (page {number})" : title;
 }
