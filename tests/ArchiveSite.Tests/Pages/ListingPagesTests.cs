@@ -3,32 +3,45 @@ using HtmlAgilityPack;
 
 namespace ArchiveSite.Tests.Pages;
 
-/// <summary>Year archives at scale: the minimal fixture (page_size 2, so ten compact entries a year page) with 23 more
-/// digests in 2022, across three months; a year page lists titles and dates by month, newest first, with every month's
-/// count linked to where it begins, and splits into /archive/{year}/page/{n}/.</summary>
-public sealed class YearPagesTests : IDisposable
+/// <summary>Listings at scale: the minimal fixture (page_size 2, so ten compact entries a year or organisation index
+/// page) with 23 more digests in 2022 across three months, each naming an organisation of its own, three of them
+/// corrected. A year page lists titles and dates by month, newest first, with every month's count linked to where it
+/// begins, and splits into /archive/{year}/page/{n}/; the organisation index and the corrections split the same way.</summary>
+public sealed class ListingPagesTests : IDisposable
 {
+    // Names far enough apart that the check for two spellings of one organisation leaves them alone.
+    private static readonly string[] Organisations =
+    [
+        "Aster Labs", "Birchwood Media", "Cedar Council", "Dunmore Bank", "Elmhurst Clinic", "Foxglove Press", "Granite Robotics",
+        "Heron Insurance", "Ironbark Union", "Juniper Schools", "Kestrel Air", "Larch Foundation", "Marigold Foods", "Nettle Games",
+        "Oakridge Police", "Poppy Studios", "Quill Records", "Rowan Hospital", "Sorrel Energy", "Thistle Transit", "Umber Mining",
+        "Violet Telecom", "Willow Courts",
+    ];
+
     private readonly TempFolder _temp = new();
     private readonly string _output;
 
-    public YearPagesTests()
+    public ListingPagesTests()
     {
         var input = _temp.CopyFrom(RepositoryPaths.Fixture("minimal"), "input");
         var folder = Directory.CreateDirectory(Path.Combine(input, "digests", "2022")).FullName;
+        File.AppendAllText(Path.Combine(input, "entities.yml"), string.Concat(Organisations.Select(o => $"{o}:\n  description: One of the test's organisations.\n")));
         // 2022: 8 in March, 10 in June, 5 in November; newest first that is November (5), June (10), March (8).
         var dates = Enumerable.Range(1, 8).Select(d => new DateOnly(2022, 3, d))
             .Concat(Enumerable.Range(1, 10).Select(d => new DateOnly(2022, 6, d)))
             .Concat(Enumerable.Range(1, 5).Select(d => new DateOnly(2022, 11, d)));
-        foreach (var date in dates)
+        foreach (var (date, i) in dates.Select((d, i) => (d, i)))
         {
             var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var corrected = i < 3 ? $"updated: {iso}\ncorrections:\n  - date: {iso}\n    note: \"Correction of {iso}.\"\n" : "";
             File.WriteAllText(Path.Combine(folder, $"event-{iso}.md"), $"""
                 ---
                 title: "An event of {iso} worth a digest"
                 date: {iso}
                 summary: "The summary of the event of {iso}, shown on the digest's page and never on the year page."
                 tags: [labor]
-                sources:
+                entities: ["{Organisations[i]}"]
+                {corrected}sources:
                   - outlet: Example Outlet
                     title: "Report of {iso}"
                     published: {iso}
@@ -96,6 +109,32 @@ public sealed class YearPagesTests : IDisposable
         var small = Page("archive/2024/");
         Assert.Null(small.DocumentNode.SelectSingleNode("//nav[@class='pager']"));
         Assert.False(Directory.Exists(Path.Combine(_output, "archive/2024/page")));
+    }
+
+    [Fact]
+    public void The_organisation_index_lists_names_and_counts_ten_to_a_page_in_name_order()
+    {
+        // 23 organisations of their own, OpenAI and Hugging Face: 25 names, compact entries, page_size × 5 a page.
+        List<HtmlDocument> pages = [Page("entities/"), Page("entities/page/2/"), Page("entities/page/3/")];
+        var names = pages.SelectMany(p => p.All("//ul[contains(@class, 'term-list')]/li/a")).Select(a => a.Text()).ToList();
+
+        Assert.Equal([10, 10, 5], pages.Select(p => p.All("//ul[contains(@class, 'term-list')]/li").Count));
+        Assert.Equal(25, names.Count);
+        Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
+        Assert.Contains("Next", pages[0].One("//nav[@class='pager']//a[@rel='next']").Text(), StringComparison.Ordinal);
+        Assert.Equal("/repo/entities/page/2/", pages[2].One("//nav[@class='pager']//a[@rel='prev']").Attr("href"));
+    }
+
+    [Fact]
+    public void The_corrections_are_paginated_by_page_size_newest_first_and_every_page_gives_the_total()
+    {
+        List<HtmlDocument> pages = [Page("corrections/"), Page("corrections/page/2/"), Page("corrections/page/3/")];
+        var dates = pages.SelectMany(p => p.All("//ol[@class='correction-list']/li//time")).Select(t => t.Attr("datetime")).ToList();
+
+        Assert.Equal([2, 2, 1], pages.Select(p => p.All("//ol[@class='correction-list']/li").Count));
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        Assert.All(pages, p => Assert.StartsWith("5 corrections", p.One("//main//p[@class='meta']").Text(), StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(_output, "corrections/page/4/index.html")));
     }
 
     public void Dispose() => _temp.Dispose();
