@@ -11,20 +11,28 @@ public class StoryLineTests(SiteBuildFixture site) : IClassFixture<SiteBuildFixt
     private const string Story = "stories/fixture-saga/";
 
     [Fact]
-    public void The_story_page_is_a_timeline_oldest_first_grouped_by_year()
+    public void The_story_page_is_a_timeline_oldest_first_grouped_by_year_paginated_by_page_size()
     {
+        // The fixture's page_size is 2: the third development is on the timeline's second page.
         var page = site.Html(Story + "index.html").DocumentNode;
         Assert.Equal("The fixture saga & its <b>developments</b>", page.One("//h1").Text());
         Assert.Equal(["2023", "2024"], page.All("//section[@class='timeline-year']/h2").Select(h => h.Text()));
         var developments = page.All("//ol[@class='timeline']/li");
-        Assert.Equal(
-            ["/repo/digests/older-story/", "/repo/digests/script-title/", "/repo/digests/sora-leak/"],
-            developments.Select(d => d.One(".//h3/a").Attr("href")));
+        Assert.Equal(["/repo/digests/older-story/", "/repo/digests/script-title/"], developments.Select(d => d.One(".//h3/a").Attr("href")));
         Assert.Contains("development 2 of 3", developments[1].Text(), StringComparison.Ordinal);
         Assert.Equal("2024-03-01", developments[1].One(".//time").Attr("datetime"));
         Assert.Contains("Labour", developments[1].Text(), StringComparison.Ordinal); // its themes
         Assert.Contains("A summary with <b>tags</b>", developments[1].Text(), StringComparison.Ordinal); // its summary, as text
         Assert.Equal("2", page.All("//ol[@class='timeline']")[1].Attr("start")); // numbered on across years
+        Assert.Equal("/repo/" + Story + "page/2/", page.One("//nav[@class='pager']//a[@rel='next']").Attr("href"));
+
+        var second = site.Html(Story + "page/2/index.html").DocumentNode;
+        var last = second.One("//ol[@class='timeline']");
+        Assert.Equal("3", last.Attr("start")); // numbered on across pages
+        Assert.Equal("/repo/digests/sora-leak/", last.One(".//h3/a").Attr("href"));
+        Assert.Contains("development 3 of 3", last.Text(), StringComparison.Ordinal);
+        Assert.Equal("/repo/" + Story, second.One("//nav[@class='pager']//a[@rel='prev']").Attr("href"));
+        Assert.Contains("Earlier", second.One("//nav[@class='pager']//a[@rel='prev']").Text(), StringComparison.Ordinal);
     }
 
     [Theory]

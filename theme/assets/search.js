@@ -17,6 +17,7 @@ let shown = [];
 // per pause, yet the back button still returns to the search before it.
 let typedEntry = false;
 
+// Hidden inside the results area, whose height is reserved: nothing on the page moves when it goes or results come.
 document.getElementById("search-nojs").hidden = true;
 
 function readUrl() {
@@ -81,10 +82,23 @@ function renderResult(data) {
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
   // Pagefind HTML-escapes the excerpt and adds only <mark> around matched words.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.innerHTML = passageOf(data);
   article.append(heading, meta, excerpt);
   item.append(article);
   return item;
+}
+
+// The passage to show: the body section (a heading with an id, and the text up to the next) with the most weight of
+// matched words, so a word found in the prose shows its sentence rather than the title the card already shows; the
+// page's own excerpt when the match is only in the title or summary.
+function passageOf(data) {
+  const weight = (section) =>
+    (section.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0) || (section.locations ?? []).length;
+  let best = null;
+  for (const section of data.sub_results ?? []) {
+    if (section.anchor && weight(section) > (best ? weight(best) : 0)) best = section;
+  }
+  return best ? best.excerpt : data.excerpt;
 }
 
 async function showMore() {

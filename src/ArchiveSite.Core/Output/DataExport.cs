@@ -11,7 +11,14 @@ namespace ArchiveSite.Output;
 /// empty in the CSV.</remarks>
 internal static class DataExport
 {
-    public static byte[] Json(Archive archive, SiteUrl url)
+    /// <summary>data/digests.json: every digest.</summary>
+    public static byte[] Json(Archive archive, SiteUrl url) => Json(archive, url, archive.Digests, null);
+
+    /// <summary>data/{year}/digests.json: the digests of one year, in the same shape (and schema) with its <c>year</c>, for readers
+    /// who want one year without downloading the whole archive.</summary>
+    public static byte[] Json(Archive archive, SiteUrl url, ArchiveYear year) => Json(archive, url, year.Digests, year.Year);
+
+    private static byte[] Json(Archive archive, SiteUrl url, IReadOnlyList<Digest> digests, int? year)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -20,9 +27,14 @@ internal static class DataExport
             json.WriteString("title", archive.Settings.Title);
             json.WriteString("url", url.Absolute(SitePaths.Home));
             WriteEdition(json, archive.Edition);
-            json.WriteNumber("count", archive.Digests.Count);
+            if (year is { } number)
+            {
+                json.WriteNumber("year", number);
+            }
+
+            json.WriteNumber("count", digests.Count);
             json.WriteStartArray("digests");
-            foreach (var digest in archive.Digests)
+            foreach (var digest in digests)
             {
                 json.WriteStartObject();
                 json.WriteString("slug", digest.Slug);

@@ -24,7 +24,7 @@ internal static partial class DataPackage
             ["profile"] = "tabular-data-package",
             ["name"] = PackageName(settings.Title),
             ["title"] = settings.Title,
-            ["description"] = $"{settings.Description} One table per file, CSV (RFC 4180, UTF-8); the whole archive as nested JSON is digests.json, described by digests.schema.json. {Rights}",
+            ["description"] = $"{settings.Description} One table per file, CSV (RFC 4180, UTF-8); the whole archive as nested JSON is digests.json, and each year's digests {{year}}/digests.json (e.g. 2024/digests.json), both described by digests.schema.json. {Rights}",
             ["homepage"] = url.Absolute(SitePaths.Home),
         };
         // The archive's version (site.yml or the tag being built), so a download says which release it is; none claimed without one.

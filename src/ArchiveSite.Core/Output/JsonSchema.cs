@@ -7,7 +7,7 @@ namespace ArchiveSite.Output;
 
 /// <summary>data/digests.schema.json: a JSON Schema (draft 2020-12) of data/digests.json, each property described by the
 /// same <see cref="FieldSpec"/> that checks the front-matter key it comes from. Closed (no other properties), so a
-/// member added to <see cref="DataExport.Json"/> without its line here fails the schema test.</summary>
+/// member added to <see cref="DataExport"/> without its line here fails the schema test.</summary>
 internal static class JsonSchema
 {
     private static readonly FieldSpec ArchiveTitle = new("title", true, "text", "the archive's title (site.yml)");
@@ -15,7 +15,8 @@ internal static class JsonSchema
     private static readonly FieldSpec Count = new("count", true, "whole number", "how many digests follow");
     private static readonly FieldSpec Version = new("version", false, "text", "the archive's version (site.yml's version, or the tag being built); absent when none is set");
     private static readonly FieldSpec LastChanged = new("last_changed", false, "date", "the newest last change of any digest, YYYY-MM-DD (never the build's date)");
-    private static readonly FieldSpec Digests = new("digests", true, "list of digests", "every published digest, newest first");
+    private static readonly FieldSpec Year = new("year", false, "whole number", "in a year's file (data/{year}/digests.json) only: the year of the events it holds");
+    private static readonly FieldSpec Digests = new("digests", true, "list of digests", "every published digest (in a year's file, every digest of that year), newest first");
     private static readonly FieldSpec StoryPart = new("story", false, "story", "the story line this digest is a development of, when it is one");
     private static readonly FieldSpec StoryUrl = new("url", true, "http(s) URL", "the story line's page on this site");
     private static readonly FieldSpec Development = new("development", true, "whole number", "this digest's place on the story line, from 1 (the oldest)");
@@ -26,9 +27,9 @@ internal static class JsonSchema
         ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
         ["$id"] = url.Absolute(SitePaths.DataSchema),
         ["title"] = $"{archive.Settings.Title}: digests.json",
-        ["description"] = $"The whole archive as nested JSON. {DataPackage.Rights}",
+        ["description"] = $"The whole archive as nested JSON (data/digests.json), or one year of it (data/{{year}}/digests.json). {DataPackage.Rights}",
         ["type"] = "object",
-        ["properties"] = Properties([Always(ArchiveTitle), Always(ArchiveUrl), WhenSet(Version), WhenSet(LastChanged), Always(Count), new(Digests.Key, Array(Digests, "digest"), true)]),
+        ["properties"] = Properties([Always(ArchiveTitle), Always(ArchiveUrl), WhenSet(Version), WhenSet(LastChanged), WhenSet(Year), Always(Count), new(Digests.Key, Array(Digests, "digest"), true)]),
         ["required"] = new JsonArray("title", "url", "count", "digests"),
         ["additionalProperties"] = false,
         ["$defs"] = new JsonObject

@@ -27,6 +27,7 @@ internal static class SiteFiles
                 settings, url, archive.Corrections, language.Text("feed.corrections", ("site", settings.Title)), title => language.Text("feed.correction_entry", ("title", title))))],
             () => Sitemap.Write(url, SitemapEntries(plan)),
         };
+        makers.AddRange(archive.Years.Select(y => Maker(() => (SitePaths.YearDataJson(y.Year), DataExport.Json(archive, url, y)))));
         makers.AddRange(archive.Tags.Select(t => Maker(() => (SitePaths.TagFeed(t.Key),
             AtomFeed.Write(settings, url, Listing(t.Title), SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key))))));
         makers.AddRange(archive.Stories.Select(s => Maker(() => (SitePaths.StoryFeed(s.Story.Key),

@@ -32,18 +32,30 @@ internal sealed class PagePlan
                 .Select(p => new TagPage(p.Path, tag, p.Pagination)));
         }
 
-        pages.Add(new EntityIndexPage());
+        pages.AddRange(ListingPage<Entity>.Split(SitePaths.EntityIndex, archive.Entities, ListingSizes.Compact(archive.Settings))
+            .Select(p => new EntityIndexPage(p)));
         foreach (var entity in archive.Entities)
         {
             pages.AddRange(Pagination.Split(SitePaths.Entity(entity.Slug), archive.WithEntity(entity.Slug), size)
                 .Select(p => new EntityPage(p.Path, entity, p.Pagination)));
         }
 
-        pages.Add(new StoryIndexPage());
-        pages.AddRange(archive.Stories.Select(s => new StoryPage(s)));
-        pages.Add(new CorrectionsPage());
+        pages.AddRange(ListingPage<StoryLine>.Split(SitePaths.StoryIndex, archive.Stories, size).Select(p => new StoryIndexPage(p)));
+        foreach (var line in archive.Stories)
+        {
+            pages.AddRange(Pagination.Split(SitePaths.Story(line.Story.Key), line.Developments, size)
+                .Select(p => new StoryPage(p.Path, line, p.Pagination)));
+        }
+
+        pages.AddRange(ListingPage<PublishedCorrection>.Split(SitePaths.Corrections, archive.Corrections, size)
+            .Select(p => new CorrectionsPage(p)));
         pages.Add(new ArchiveIndexPage());
-        pages.AddRange(archive.Years.Select(y => new YearPage(y)));
+        foreach (var year in archive.Years)
+        {
+            pages.AddRange(Pagination.Split(SitePaths.Year(year.Year), year.Digests, ListingSizes.Compact(archive.Settings))
+                .Select(p => new YearPage(p.Path, year, p.Pagination)));
+        }
+
         pages.AddRange(archive.Pages.Select(p => new PlainPage(p)));
         if (withSearch)
         {

@@ -18,19 +18,21 @@ internal sealed record TagIndexPage() : SitePage(SitePaths.TagIndex, "tags", "Th
 
 internal sealed record TagPage(string PagePath, Tag Tag, Pagination Pagination) : SitePage(PagePath, "tag", Tag.Title);
 
-internal sealed record EntityIndexPage() : SitePage(SitePaths.EntityIndex, "entities", "Organisations");
+internal sealed record EntityIndexPage(ListingPage<Entity> Listing) : SitePage(Listing.Path, "entities", "Organisations");
 
 internal sealed record EntityPage(string PagePath, Entity Entity, Pagination Pagination) : SitePage(PagePath, "entity", Entity.Name);
 
 internal sealed record ArchiveIndexPage() : SitePage(SitePaths.ArchiveIndex, "archive", "Archive by year");
 
-internal sealed record YearPage(ArchiveYear Year) : SitePage(SitePaths.Year(Year.Year), "year", $"{Year.Year}");
+/// <summary>One page of a year's archive: its digests as compact entries, grouped by month.</summary>
+internal sealed record YearPage(string PagePath, ArchiveYear Year, Pagination Pagination) : SitePage(PagePath, "year", $"{Year.Year}");
 
-internal sealed record StoryIndexPage() : SitePage(SitePaths.StoryIndex, "stories", "Story lines");
+internal sealed record StoryIndexPage(ListingPage<StoryLine> Listing) : SitePage(Listing.Path, "stories", "Story lines");
 
-internal sealed record StoryPage(StoryLine Line) : SitePage(SitePaths.Story(Line.Story.Key), "story", Line.Story.Title);
+/// <summary>One page of a story line's timeline, oldest first.</summary>
+internal sealed record StoryPage(string PagePath, StoryLine Line, Pagination Pagination) : SitePage(PagePath, "story", Line.Story.Title);
 
-internal sealed record CorrectionsPage() : SitePage(SitePaths.Corrections, "corrections", "Corrections");
+internal sealed record CorrectionsPage(ListingPage<PublishedCorrection> Listing) : SitePage(Listing.Path, "corrections", "Corrections");
 
 internal sealed record PlainPage(Page Page) : SitePage(SitePaths.Page(Page.Slug), "page", Page.Title);
 

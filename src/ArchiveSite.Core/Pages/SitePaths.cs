@@ -42,6 +42,9 @@ internal static class SitePaths
 
     public static string Year(int year) => $"archive/{year}/";
 
+    /// <summary>One year's digests as open data, in the shape of <see cref="DataJson"/>.</summary>
+    public static string YearDataJson(int year) => $"data/{year}/digests.json";
+
     public static string Page(string slug) => $"{slug}/";
 
     /// <summary>A table of the open data, by file name ("sources.csv").</summary>

@@ -25,6 +25,7 @@ internal static class PageViews
         {
             HomePage => view with
             {
+                // Compact entries (title and date): the home page stays small however many digests the archive holds.
                 Digests = [.. views.Plan.Archive.Digests.Take(views.Plan.Archive.Settings.PageSize).Select(views.CardOf)],
                 Tags = views.TagLinks,
                 Total = views.Plan.Archive.Digests.Count,
@@ -42,9 +43,12 @@ internal static class PageViews
                 FeedTitle = t.Tag.Title,
                 Title = t.Pagination.Number > 1 ? language.Text("title.page_number", ("title", t.Tag.Title), ("number", t.Pagination.Number)) : t.Tag.Title,
             },
-            EntityIndexPage => view with
+            EntityIndexPage e => view with
             {
-                Entities = [.. views.Plan.Archive.Entities.Select(views.EntityLinkOf)],
+                Entities = [.. e.Listing.Items.Select(views.EntityLinkOf)],
+                Total = views.Plan.Archive.Entities.Count,
+                Pager = Pager(e.Listing, url, PagerView.Alphabetical),
+                Title = Numbered(language, view.Title, e.Listing.Number),
                 Description = language.Text("description.entities"),
             },
             EntityPage e => view with
@@ -62,27 +66,41 @@ internal static class PageViews
                 Years = [.. views.Plan.Archive.Years.Select(views.YearOf)],
                 Description = language.Text("description.archive"),
             },
-            StoryIndexPage => view with
+            StoryIndexPage s => view with
             {
-                Stories = [.. views.Plan.Archive.Stories.Select(views.StoryLinkOf)],
+                Stories = [.. s.Listing.Items.Select(views.StoryLinkOf)],
+                Total = views.Plan.Archive.Stories.Count,
+                Pager = Pager(s.Listing, url, PagerView.NewestFirst), // By latest development.
+                Title = Numbered(language, view.Title, s.Listing.Number),
                 Description = language.Text("description.stories"),
             },
             StoryPage s => view with
             {
                 Story = views.StoryLinkOf(s.Line),
-                Timeline = views.TimelineOf(s.Line),
+                Timeline = views.TimelineOf(s.Line, s.Pagination.Items),
+                Pager = Pager(s.Pagination, url) with { Order = PagerView.OldestFirst },
+                Title = Numbered(language, s.Line.Story.Title, s.Pagination.Number),
                 Description = s.Line.Story.Description,
                 FeedUrl = url.Path(SitePaths.StoryFeed(s.Line.Story.Key)),
                 FeedTitle = s.Line.Story.Title,
             },
-            CorrectionsPage => view with
+            CorrectionsPage c => view with
             {
-                Corrections = [.. views.Plan.Archive.Corrections.Select(views.CorrectionEntryOf)],
+                Corrections = [.. c.Listing.Items.Select(views.CorrectionEntryOf)],
+                Total = views.Plan.Archive.Corrections.Count,
+                Pager = Pager(c.Listing, url, PagerView.NewestFirst),
+                Title = Numbered(language, view.Title, c.Listing.Number),
                 Description = language.Text("description.corrections"),
                 FeedUrl = url.Path(SitePaths.CorrectionsFeed),
                 FeedTitle = language.Text("title.corrections"),
             },
-            YearPage y => view with { Year = views.YearOf(y.Year), Description = language.Text("description.year", ("year", y.Year.Year)) },
+            YearPage y => view with
+            {
+                Year = views.YearPageOf(y.Year, y.Pagination),
+                Pager = Pager(y.Pagination, url),
+                Title = Numbered(language, view.Title, y.Pagination.Number),
+                Description = language.Text("description.year", ("year", y.Year.Year)),
+            },
             PlainPage p => view with { Body = p.Page.BodyHtml, Description = p.Page.Description ?? archive.Description, CitesArchive = p.Page.Slug == "about" },
             SearchPage => view with { Tags = views.TagLinks, Years = [.. views.Plan.Archive.Years.Select(views.YearOf)], NoIndex = true },
             NotFoundPage => view with { NoIndex = true, Tags = views.TagLinks },
@@ -120,4 +138,15 @@ internal static class PageViews
         pagination.Number, pagination.Count,
         pagination.Previous is null ? null : url.Path(pagination.Previous),
         pagination.Next is null ? null : url.Path(pagination.Next));
+
+    private static PagerView Pager<T>(ListingPage<T> listing, SiteUrl url, string order) => new(
+        listing.Number, listing.Count,
+        listing.Previous is null ? null : url.Path(listing.Previous),
+        listing.Next is null ? null : url.Path(listing.Next))
+    {
+        Order = order,
+    };
+
+    private static string Numbered(ThemeLanguage language, string title, int number) =>
+        number > 1 ? language.Text("title.page_number", ("title", title), ("number", number)) : title;
 }

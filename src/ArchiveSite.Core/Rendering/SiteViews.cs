@@ -100,10 +100,11 @@ internal sealed class SiteViews
             line.Developments.Count, Iso(first.Date), LongDate(first.Date), Iso(last.Date), LongDate(last.Date), CardOf(last));
     }
 
-    /// <summary>A story's developments by year, oldest first, each numbered as the digests' "development n of m" count them.</summary>
-    public IReadOnlyList<TimelineYearView> TimelineOf(StoryLine line) =>
-        [.. line.Developments
-            .Select((d, i) => new DevelopmentView(i + 1, CardOf(d)))
+    /// <summary>The <paramref name="developments"/> of a story (one page of its timeline) by year, oldest first, each numbered
+    /// as the digests' "development n of m" count them.</summary>
+    public IReadOnlyList<TimelineYearView> TimelineOf(StoryLine line, IReadOnlyList<Digest> developments) =>
+        [.. developments
+            .Select(d => new DevelopmentView(line.NumberOf(d), CardOf(d)))
             .GroupBy(d => d.Card.Year)
             .Select(g => new TimelineYearView(g.Key, [.. g]))];
 
@@ -134,6 +135,31 @@ internal sealed class SiteViews
         year.Year, Url.Path(SitePaths.Year(year.Year)), year.Digests.Count,
         [.. year.Digests.GroupBy(d => d.Date.Month).Select(g => new MonthView(
             _language.MonthHeading(g.Key), [.. g.Select(CardOf)]))]);
+
+    /// <summary>One page of a year: its digests by month, and the index of every month of the year.</summary>
+    public YearView YearPageOf(ArchiveYear year, Pagination pagination)
+    {
+        var size = ListingSizes.Compact(_plan.Archive.Settings);
+        var first = (pagination.Number - 1) * size;
+        var starts = new Dictionary<int, int>(); // Month → the position of its first (newest) digest in the year.
+        for (var i = 0; i < year.Digests.Count; i++)
+        {
+            starts.TryAdd(year.Digests[i].Date.Month, i);
+        }
+
+        var listing = SitePaths.Year(year.Year);
+        var index = starts.Select(s => new MonthLink(
+            _language.MonthHeading(s.Key), year.Digests.Count(d => d.Date.Month == s.Key),
+            $"{Url.Path(SitePaths.Paged(listing, (s.Value / size) + 1))}#{MonthAnchor(s.Key)}"));
+        var months = pagination.Items.GroupBy(d => d.Date.Month).Select(g => new MonthView(_language.MonthHeading(g.Key), [.. g.Select(CardOf)])
+        {
+            Anchor = MonthAnchor(g.Key),
+            Continued = starts[g.Key] < first,
+        });
+        return new YearView(year.Year, Url.Path(listing), year.Digests.Count, [.. months]) { MonthIndex = [.. index], DataUrl = Url.Path(SitePaths.YearDataJson(year.Year)) };
+    }
+
+    private static string MonthAnchor(int month) => $"month-{month:00}";
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", Display);
 

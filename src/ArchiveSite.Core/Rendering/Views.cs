@@ -96,13 +96,38 @@ internal sealed record CorrectionView(string Date, string DateDisplay, string No
 internal sealed record CorrectionEntry(CorrectionView Correction, DigestCard Digest, string Url);
 
 /// <summary>Links between pages of a paginated listing.</summary>
-internal sealed record PagerView(int Number, int Count, string? PreviousUrl, string? NextUrl);
+internal sealed record PagerView(int Number, int Count, string? PreviousUrl, string? NextUrl)
+{
+    public const string NewestFirst = "newest";
+    public const string OldestFirst = "oldest";
+    public const string Alphabetical = "alphabetical";
 
-/// <summary>A month of a year page.</summary>
-internal sealed record MonthView(string Name, IReadOnlyList<DigestCard> Digests);
+    /// <summary>How the listing is ordered (<c>newest</c>, <c>oldest</c>, <c>alphabetical</c>): it names the links "Newer"/"Older", "Earlier"/"Later" or "Previous"/"Next".</summary>
+    public string Order { get; init; } = NewestFirst;
+}
+
+/// <summary>A month of a year page: its digests on this page of the year.</summary>
+internal sealed record MonthView(string Name, IReadOnlyList<DigestCard> Digests)
+{
+    /// <summary>The id of its heading ("month-03"), which the year's month index links to.</summary>
+    public string Anchor { get; init; } = "";
+
+    /// <summary>True when the month began on the year's previous page.</summary>
+    public bool Continued { get; init; }
+}
+
+/// <summary>A month in a year's index: how many digests it has and the page (and heading) where it begins.</summary>
+internal sealed record MonthLink(string Name, int Count, string Url);
 
 /// <summary>A year as the archive lists it, with its months.</summary>
-internal sealed record YearView(int Year, string Url, int Count, IReadOnlyList<MonthView> Months);
+internal sealed record YearView(int Year, string Url, int Count, IReadOnlyList<MonthView> Months)
+{
+    /// <summary>On a year's pages: every month of the year with its count, linked to where it begins.</summary>
+    public IReadOnlyList<MonthLink> MonthIndex { get; init; } = [];
+
+    /// <summary>On a year's pages: the year's digests as open data (data/{year}/digests.json).</summary>
+    public string? DataUrl { get; init; }
+}
 
 /// <summary>The page being rendered: <c>{{ page.title }}</c>. Only the members its kind uses are set.</summary>
 internal sealed record PageView

@@ -59,7 +59,7 @@ public sealed class FrenchSiteTests : IClassFixture<FrenchSiteTests.Site>
     public void Listings_mark_the_English_digest_s_title_with_its_lang()
     {
         var home = _site.Html("index.html");
-        var titles = home.All("//section[contains(@class,'latest')]//*[contains(@class,'card-title')]/a");
+        var titles = home.All("//section[contains(@class,'latest')]//ul[contains(@class,'compact-list')]/li/a");
 
         Assert.Equal("en", titles.Single(a => a.Attr("href").Contains(FrenchArchive.EnglishDigest, StringComparison.Ordinal)).Attr("lang"));
         Assert.All(titles.Where(a => !a.Attr("href").Contains(FrenchArchive.EnglishDigest, StringComparison.Ordinal)), a => Assert.Equal("", a.Attr("lang")));

@@ -20,8 +20,8 @@ internal static class PageCharts
         TagPage { Pagination.Number: 1 } t => OnArchiveSpan(archive.WithTag(t.Tag.Key), archive),
         EntityPage { Pagination.Number: 1 } e => OnArchiveSpan(archive.WithEntity(e.Entity.Slug), archive),
 
-        // A story line on its own span: it is a timeline of its own.
-        StoryPage s => YearChart.Bars(Id, YearCounts.Of(s.Line.Developments, s.Line.Developments[0].Date.Year, s.Line.Developments[^1].Date.Year)),
+        // A story line on its own span, on its timeline's first page: it is a timeline of its own.
+        StoryPage { Pagination.Number: 1 } s => YearChart.Bars(Id, YearCounts.Of(s.Line.Developments, s.Line.Developments[0].Date.Year, s.Line.Developments[^1].Date.Year)),
         _ => null,
     };
 

@@ -51,6 +51,10 @@ public static class OpenDataCheck
         }
 
         lines.AddRange(report.GetProperty("json").GetProperty("errors").EnumerateArray().Select(e => "digests.json: " + e.GetString()));
+        foreach (var year in report.GetProperty("years").EnumerateArray())
+        {
+            lines.AddRange(year.GetProperty("errors").EnumerateArray().Select(e => $"{year.GetProperty("folder").GetString()}/digests.json: {e.GetString()}"));
+        }
         return string.Join('\n', lines);
     }
 }

@@ -1,7 +1,7 @@
 // Checks a built site's data/ folder with real validators and prints one JSON report on stdout:
 // the Data Package with Frictionless' own library (datapackage 1.x: descriptor against the tabular-data-package
 // profile, then every CSV read and cast against its Table Schema, primary and foreign keys included), and
-// digests.json against digests.schema.json with Ajv (JSON Schema 2020-12, formats checked).
+// digests.json and every {year}/digests.json against digests.schema.json with Ajv (JSON Schema 2020-12, formats checked).
 // Usage: node check-open-data.cjs DATA_FOLDER   (run by OpenDataTests; modules from the repository's node_modules)
 "use strict";
 const fs = require("fs");
@@ -42,6 +42,18 @@ async function main(folder) {
   const digests = JSON.parse(fs.readFileSync(path.join(folder, "digests.json"), "utf8"));
   report.json.valid = validate(digests);
   report.json.errors = (validate.errors || []).map((e) => `${e.instancePath || "/"} ${e.message} ${JSON.stringify(e.params)}`);
+
+  // Each year's file (data/{year}/digests.json) against the same schema.
+  report.years = [];
+  for (const name of fs.readdirSync(folder).filter((n) => /^[0-9]{4}$/.test(n)).sort()) {
+    const file = path.join(folder, name, "digests.json");
+    const data = JSON.parse(fs.readFileSync(file, "utf8"));
+    const valid = validate(data);
+    report.years.push({
+      folder: name, valid, year: data.year, count: data.count, slugs: data.digests.map((d) => d.slug), dates: data.digests.map((d) => d.date),
+      errors: (validate.errors || []).map((e) => `${e.instancePath || "/"} ${e.message} ${JSON.stringify(e.params)}`),
+    });
+  }
   return report;
 }
 
