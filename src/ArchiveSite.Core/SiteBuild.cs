@@ -16,19 +16,21 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
     public BuildResult Build()
     {
         StagingFolder? staging = null;
-        string? pagefind = null;
+
+        // Search is fed from memory while pages are rendered (Pagefind's service); the index is written before the swap.
+        using var search = options.Search ? new SearchFeed() : null;
 
         // The staging folder reports write and swap failures here, also after the session's run has ended.
         var output = new DiagnosticBag();
         try
         {
-            var session = new SiteSession(options, null, _ => Prepare(output, out staging, out pagefind), keepsState: false, progress);
+            var session = new SiteSession(options, null, _ => Prepare(output, search, out staging), keepsState: false, progress) { SearchFeed = search };
             var result = session.Update();
             var timings = new StageTimings();
-            if (result.Succeeded && !output.HasErrors && pagefind is not null && session.Plan is { } plan)
+            if (result.Succeeded && !output.HasErrors && search is not null && staging is not null)
             {
                 Log("Indexing for search");
-                timings.Time("index search", () => SearchIndex.Build(pagefind, staging!.Root, plan, output));
+                timings.Time("index search", () => search.Write(staging.Root, output));
             }
 
             if (result.Succeeded && !output.HasErrors && staging is not null)
@@ -51,14 +53,20 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         }
     }
 
-    /// <summary>Once the archive is known to be good: finds the search tools (so a missing tool fails before rendering), then creates the staging folder.</summary>
-    private SiteFolder.Staged? Prepare(DiagnosticBag diagnostics, out StagingFolder? staging, out string? pagefind)
+    /// <summary>Once the archive is known to be good: finds the search tools (so a missing tool fails before rendering) and
+    /// starts Pagefind's service, then creates the staging folder.</summary>
+    private SiteFolder.Staged? Prepare(DiagnosticBag diagnostics, SearchFeed? search, out StagingFolder? staging)
     {
         staging = null;
-        pagefind = options.Search ? SearchIndex.Locate(diagnostics, Log) : null;
+        var pagefind = search is null ? null : SearchIndex.Locate(diagnostics, Log);
         if (diagnostics.HasErrors)
         {
             return null;
+        }
+
+        if (pagefind is not null)
+        {
+            search!.Start(pagefind);
         }
 
         staging = StagingFolder.Create(options.OutputFolder, [options.InputFolder, options.ThemeFolder], SiteSession.WorkspaceFolders(options.InputFolder), diagnostics);

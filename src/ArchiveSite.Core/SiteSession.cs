@@ -75,6 +75,9 @@ public sealed class SiteSession
     /// <summary>The pages of the last run that got as far as planning.</summary>
     internal PagePlan? Plan => _plan;
 
+    /// <summary>A one-shot build's search index, fed each digest page's HTML as it is rendered (stage 6 during stage 4).</summary>
+    internal SearchFeed? SearchFeed { get; init; }
+
     /// <summary>Stages 1–2: reads and checks everything, writes nothing.</summary>
     public BuildResult Check()
     {
@@ -239,6 +242,7 @@ public sealed class SiteSession
         var done = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var attempted = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var count = 0;
+        SearchFeed?.Begin(plan);
         void Render(IEnumerable<SitePage> pages, bool always)
         {
             Parallel.ForEach(pages, page =>
@@ -253,6 +257,7 @@ public sealed class SiteSession
                 if ((always || key is null || _pageKeys.GetValueOrDefault(page.OutputFile) != key) && renderer.Render(page, view, diagnostics) is { } html)
                 {
                     _folder!.Write(page.OutputFile, html);
+                    SearchFeed?.Add(page, html);
                     _links.Set(plan.Url, page.Path, html);
                     done[page.OutputFile] = page.Path;
                 }
