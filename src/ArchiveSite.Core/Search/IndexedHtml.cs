@@ -4,8 +4,8 @@ namespace ArchiveSite.Search;
 /// the <c>&lt;html&gt;</c> tag (its language) and the stretch from the first <c>data-pagefind-*</c> attribute to the last.</summary>
 /// <remarks>
 /// With a <c>data-pagefind-body</c> on the site, Pagefind indexes only the text inside it, and reads outside it only
-/// <c>data-pagefind-*</c> attributes, the first <c>h1</c> and <c>title</c> (the default title), an <c>img</c> after
-/// that title (the default image) and the <c>html</c> tag's language. A digest page's head, navigation, related cards
+/// <c>data-pagefind-*</c> attributes, the first <c>h1</c> (the default title; the <c>title</c> element when there is no
+/// <c>h1</c>), an <c>img</c> after that title (the default image) and the <c>html</c> tag's language. A digest page's head, navigation, related cards
 /// and footer hold none of these, and are most of its bytes: sending only the rest gives Pagefind about half the
 /// bytes to parse and the same index, byte for byte (PagefindServiceTests compares both). Whenever a part that would be
 /// dropped holds one of the things Pagefind reads, the page is sent whole.
@@ -37,21 +37,22 @@ internal static class IndexedHtml
         }
 
         var before = html.AsSpan(htmlTagEnd + 1, start - htmlTagEnd - 1);
+        var kept = html.AsSpan(start, end - start);
         var after = html.AsSpan(end);
-        if (ReadByPagefind(before) || ReadByPagefind(after))
+        if (ReadByPagefind(before) || ReadByPagefind(after) || (!Has(kept, "<h1") && (Has(before, "<title") || Has(after, "<title"))))
         {
             return html;
         }
 
-        return string.Concat(html.AsSpan(htmlTag, htmlTagEnd + 1 - htmlTag), "<body>", html.AsSpan(start, end - start), "</body></html>");
+        return string.Concat(html.AsSpan(htmlTag, htmlTagEnd + 1 - htmlTag), "<body>", kept, "</body></html>");
     }
 
-    /// <summary>Whether a part holds anything Pagefind reads outside the indexed body.</summary>
+    /// <summary>Whether a part holds anything Pagefind reads outside the indexed body (the page's title only matters
+    /// without an h1, which the caller checks).</summary>
     private static bool ReadByPagefind(ReadOnlySpan<char> part) =>
-        part.Contains(Marker, StringComparison.Ordinal)
-        || part.Contains("<h1", StringComparison.OrdinalIgnoreCase)
-        || part.Contains("<title", StringComparison.OrdinalIgnoreCase)
-        || part.Contains("<img", StringComparison.OrdinalIgnoreCase);
+        part.Contains(Marker, StringComparison.Ordinal) || Has(part, "<h1") || Has(part, "<img");
+
+    private static bool Has(ReadOnlySpan<char> part, string text) => part.Contains(text, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the attribute at <paramref name="marker"/> carries its value itself (<c>name:value</c> or
     /// <c>name[attr]</c>), so that the element's content, which may run past the cut, is not needed.</summary>
