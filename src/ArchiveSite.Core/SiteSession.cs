@@ -18,8 +18,8 @@ namespace ArchiveSite;
 /// cheap, reusing related digests when no edit could move them → 3 PlanPages runs whole → 4 RenderPages renders the
 /// pages whose view fingerprint (<see cref="ViewFingerprint"/>) moved, the edited digests' own pages first → 5 WriteSite
 /// writes feeds, sitemap and data when any page changed, checks links (<see cref="LinkIndex"/>) and removes files the
-/// site no longer has → 6 IndexSearch is run by the caller: a build indexes its staging folder before the swap, a
-/// preview indexes in the background. Where the files go is the one difference: a build's empty staging folder, swapped
+/// site no longer has → 6 search: a build hands each digest page to <see cref="SearchFeed"/> as it is rendered and
+/// <see cref="SiteBuild"/> has the index written into staging before the swap; a preview runs IndexSearch in the background. Where the files go is the one difference: a build's empty staging folder, swapped
 /// in by <see cref="SiteBuild"/>, or the folder a preview serves, written in place. A run with errors stops before its
 /// stage writes anything, so the folder stays as the last good run left it. One run at a time.
 /// </remarks>
@@ -245,7 +245,9 @@ public sealed class SiteSession
         SearchFeed?.Begin(plan);
         void Render(IEnumerable<SitePage> pages, bool always)
         {
-            Parallel.ForEach(pages, page =>
+            // Handed out one at a time in the plan's order (a list would be split in halves, one per thread), so that
+            // the search feed, which must pass pages on in that order, holds only the few rendered ahead of their turn.
+            Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), page =>
             {
                 if (!attempted.TryAdd(page.OutputFile, 0))
                 {

@@ -8,7 +8,8 @@ namespace ArchiveSite.Search;
 /// <remarks>
 /// Pages reach Pagefind in the plan's order whatever order the parallel render finishes them in (a page rendered ahead
 /// of its turn waits here, already framed), because Pagefind numbers pages in the order it receives them and the index
-/// must be the same bytes on every build. Nothing is read back from disk and no Node process runs.
+/// must be the same bytes on every build. The render hands pages out in the plan's order, so only a few wait here at
+/// any time and Pagefind parses while the rest render. Nothing is read back from disk and no Node process runs.
 /// </remarks>
 internal sealed class SearchFeed : IDisposable
 {
@@ -40,8 +41,7 @@ internal sealed class SearchFeed : IDisposable
             return;
         }
 
-        _order = plan.Pages.OfType<DigestPage>().Select(p => p.OutputFile).Order(StringComparer.Ordinal)
-            .Select((file, i) => (file, i)).ToDictionary(p => p.file, p => p.i, StringComparer.Ordinal);
+        _order = plan.Pages.OfType<DigestPage>().Select((page, i) => (page.OutputFile, i)).ToDictionary(p => p.OutputFile, p => p.i, StringComparer.Ordinal);
         var language = plan.Archive.Settings.Language;
         var created = PagefindService.Wait(_service.Request("NewIndex", w =>
         {

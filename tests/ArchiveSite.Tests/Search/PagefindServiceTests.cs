@@ -50,7 +50,7 @@ public sealed class PagefindServiceTests(PagefindServiceTests.BuiltSite site) : 
         Assert.Equal(Normalised(theirs["filters"]!), Normalised(ours["filters"]!));
         foreach (var query in SampleQueries)
         {
-            // Pages are numbered in the order Pagefind met them (ours sorted, the CLI's as the folder lists them), so
+            // Pages are numbered in the order Pagefind met them (ours in the plan's order, the CLI's as the folder lists them), so
             // results of equal rank may come in another order: compare them as sets, and the dates of the sorted list in order.
             var expected = Results(theirs, query);
             Assert.NotEmpty(expected);
