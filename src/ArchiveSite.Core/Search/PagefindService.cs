@@ -154,12 +154,15 @@ internal sealed class PagefindService : IDisposable
         }
     }
 
-    /// <summary>Closes the input (Pagefind exits at its end), waits briefly for the process, and kills it if it stays.</summary>
+    /// <summary>Drops what is still queued, closes the input (Pagefind exits at its end), waits briefly for the process,
+    /// and kills it if it stays.</summary>
     public void Dispose()
     {
         lock (_lock)
         {
             _closing = true;
+            _queue.Clear(); // A failed build's pages: nobody will wait for their answers.
+            _queuedBytes = 0;
             Monitor.PulseAll(_lock);
         }
 

@@ -24,9 +24,6 @@ internal sealed class SearchFeed : IDisposable
     /// <summary>How long Pagefind may leave a request unanswered before it counts as hung (a test shortens it).</summary>
     public TimeSpan Patience { get; init; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>The pages fed so far, in the order Pagefind received them.</summary>
-    public int Fed => _next;
-
     /// <summary>Starts Pagefind's service (from <paramref name="binary"/>) before rendering, so its start-up overlaps other work.</summary>
     public void Start(string binary)
     {
