@@ -34,10 +34,13 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             : null;
         try
         {
+            // Search is fed from memory while pages are rendered (Pagefind's service) and written before the swap. A build
+            // resumed from a cache renders only what changed, so it indexes the finished staging folder instead.
+            using var search = options.Search && cache is null ? new SearchFeed() : null;
             SiteSession? session = null;
             SiteFolder? Open(DiagnosticBag diagnostics)
             {
-                var opened = Prepare(diagnostics, out staging, out pagefind);
+                var opened = Prepare(diagnostics, search, out staging, out pagefind);
                 if (opened is null || cache is null)
                 {
                     return opened;
@@ -47,7 +50,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
                 return cached;
             }
 
-            session = new SiteSession(options, null, Open, keepsState: cache is not null, progress);
+            session = new SiteSession(options, null, Open, keepsState: cache is not null, progress) { SearchFeed = search };
             if (cache is not null)
             {
                 session.ReuseParsed(cache.Known);
@@ -55,10 +58,15 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
 
             var result = session.Update();
             var after = new StageTimings();
-            if (result.Succeeded && !output.HasErrors && pagefind is not null && session.Plan is { } plan)
+            if (result.Succeeded && !output.HasErrors && staging is not null && search is not null)
             {
                 Log("Indexing for search");
-                after.Time("index search", () => SearchIndex.Build(pagefind, staging!.Root, plan, output));
+                after.Time("index search", () => search.Write(staging.Root, output));
+            }
+            else if (result.Succeeded && !output.HasErrors && staging is not null && pagefind is not null && session.Plan is { } plan)
+            {
+                Log("Indexing for search");
+                after.Time("index search", () => SearchIndex.Build(pagefind, staging.Root, plan, output));
             }
 
             if (result.Succeeded && !output.HasErrors && staging is not null)
@@ -91,14 +99,20 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         }
     }
 
-    /// <summary>Once the archive is known to be good: finds the search tools (so a missing tool fails before rendering), then creates the staging folder.</summary>
-    private SiteFolder.Staged? Prepare(DiagnosticBag diagnostics, out StagingFolder? staging, out string? pagefind)
+    /// <summary>Once the archive is known to be good: finds the search tools (so a missing tool fails before rendering) and
+    /// starts Pagefind's service when search is fed from memory, then creates the staging folder.</summary>
+    private SiteFolder.Staged? Prepare(DiagnosticBag diagnostics, SearchFeed? search, out StagingFolder? staging, out string? pagefind)
     {
         staging = null;
         pagefind = options.Search ? SearchIndex.Locate(diagnostics, Log) : null;
         if (diagnostics.HasErrors)
         {
             return null;
+        }
+
+        if (pagefind is not null)
+        {
+            search?.Start(pagefind);
         }
 
         staging = StagingFolder.Create(options.OutputFolder, [options.InputFolder, options.ThemeFolder], SiteSession.WorkspaceFolders(options.InputFolder), diagnostics);

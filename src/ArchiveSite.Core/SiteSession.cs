@@ -19,8 +19,8 @@ namespace ArchiveSite;
 /// cheap, reusing related digests when no edit could move them → 3 PlanPages runs whole → 4 RenderPages renders the
 /// pages whose view fingerprint (<see cref="ViewFingerprint"/>) moved, the edited digests' own pages first → 5 WriteSite
 /// writes feeds, sitemap and data when any page changed, checks links (<see cref="LinkIndex"/>) and removes files the
-/// site no longer has → 6 IndexSearch is run by the caller: a build indexes its staging folder before the swap, a
-/// preview indexes in the background. Where the files go is the one difference: a build's empty staging folder, swapped
+/// site no longer has → 6 search: a build hands each digest page to <see cref="SearchFeed"/> as it is rendered and
+/// <see cref="SiteBuild"/> has the index written into staging before the swap; a preview runs IndexSearch in the background. Where the files go is the one difference: a build's empty staging folder, swapped
 /// in by <see cref="SiteBuild"/>, or the folder a preview serves, written in place. A run with errors stops before its
 /// stage writes anything, so the folder stays as the last good run left it. One run at a time.
 /// </remarks>
@@ -107,6 +107,9 @@ public sealed class SiteSession
         new Dictionary<string, string>(_assets ?? new Dictionary<string, string>(), StringComparer.Ordinal),
         _assetsFingerprint,
         new Dictionary<string, string[]>(_links.PageLinks, StringComparer.Ordinal));
+
+    /// <summary>A one-shot build's search index, fed each digest page's HTML as it is rendered (stage 6 during stage 4).</summary>
+    internal SearchFeed? SearchFeed { get; init; }
 
     /// <summary>Stages 1–2: reads and checks everything, writes nothing.</summary>
     public BuildResult Check()
@@ -298,9 +301,12 @@ public sealed class SiteSession
         var done = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var attempted = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var count = 0;
+        SearchFeed?.Begin(plan);
         void Render(IEnumerable<SitePage> pages, bool always)
         {
-            Parallel.ForEach(pages, page =>
+            // Handed out one at a time in the plan's order (a list would be split in halves, one per thread), so that
+            // the search feed, which must pass pages on in that order, holds only the few rendered ahead of their turn.
+            Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), page =>
             {
                 if (!attempted.TryAdd(page.OutputFile, 0))
                 {
@@ -312,6 +318,7 @@ public sealed class SiteSession
                 if ((always || key is null || _pageKeys.GetValueOrDefault(page.OutputFile) != key) && renderer.Render(page, view, diagnostics) is { } html)
                 {
                     _folder!.Write(page.OutputFile, html.Span);
+                    SearchFeed?.Add(page, html.Span);
                     _links.Set(plan.Url, page.Path, html.Span);
                     done[page.OutputFile] = page.Path;
                 }

@@ -121,6 +121,17 @@ public static class DiagnosticCodes
         "AS0312", "search needs Node.js and npm to install Pagefind: install them (e.g. apt-get install nodejs npm), or build with --no-search");
     public static readonly DiagnosticCode NpmFailed = Error("AS0313", "npm could not install Pagefind ({0}); run `npm ci` to see why, or build with --no-search");
 
+    // AS036x: Pagefind's service, which indexes the pages as they are rendered (each failure stops it; the output folder is not changed).
+    public static readonly DiagnosticCode SearchServiceNotStarted = Error(
+        "AS0360", "cannot start Pagefind's service ('{0} --service': {1}); run `npm ci`, or build with --no-search");
+    public static readonly DiagnosticCode SearchServiceStopped = Error(
+        "AS0361", "Pagefind's service stopped before the search index was written (exit code {0}; {1}); build again, or with --no-search");
+    public static readonly DiagnosticCode SearchServiceTimeout = Error(
+        "AS0362", "Pagefind's service gave no answer for {0} s while {1}, and was stopped; build again, or with --no-search");
+    public static readonly DiagnosticCode SearchServiceGarbled = Error(
+        "AS0363", "Pagefind's service answered outside its protocol ({0}), and was stopped; check that PAGEFIND_BINARY_PATH (if set) is the pagefind_extended that package.json pins");
+    public static readonly DiagnosticCode SearchServiceRefused = Error("AS0364", "Pagefind's service failed while {0}: {1}");
+
     // AS032x: writing and replacing the output folder (each says what to do; a failed build leaves the output folder as it was).
     public static readonly DiagnosticCode OutputNoSpace = Error(
         "AS0320", "no space left on the disk that holds '{0}' ({1}); free some space or choose another output folder, then build again; the output folder was not changed");

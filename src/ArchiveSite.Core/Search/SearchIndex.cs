@@ -3,10 +3,15 @@ using ArchiveSite.Pages;
 
 namespace ArchiveSite.Search;
 
-/// <summary>Stage 6, index for search: Pagefind over the staged site, writing its chunked index to pagefind/.</summary>
+/// <summary>Stage 6, index for search: Pagefind over a written site folder, writing its chunked index to pagefind/.
+/// A build does not read its pages back: <see cref="SearchFeed"/> sends them to Pagefind's service as they are rendered.
+/// The preview server runs this, in the background, over the folder it serves.</summary>
 /// <remarks>
 /// Only digest pages carry <c>data-pagefind-body</c> (see theme/layouts/digest.liquid), so only their article is
-/// indexed; filters (theme, organisation, year), the date sort key and result metadata come from the same markup.
+/// indexed; filters (theme, organisation, year, story), the date sort key and result metadata come from the same markup.
+/// A preview re-renders only the pages that changed, so its folder, not its memory, holds every page: reading the
+/// folder keeps the index whole (a digest removed is gone from it) without keeping a Pagefind process and every page's
+/// words alive between saves.
 /// </remarks>
 internal static class SearchIndex
 {

@@ -85,7 +85,7 @@ public sealed class MissingToolsTests
     }
 
     /// <summary>Sets an environment variable for one test and puts the old value back afterwards.</summary>
-    private sealed class EnvironmentVariable : IDisposable
+    internal sealed class EnvironmentVariable : IDisposable
     {
         private readonly string _name;
         private readonly string? _old;
