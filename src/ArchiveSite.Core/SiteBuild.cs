@@ -40,7 +40,8 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             SiteSession? session = null;
             SiteFolder? Open(DiagnosticBag diagnostics)
             {
-                var opened = Prepare(diagnostics, search, out staging, out pagefind);
+                // The staging folder keeps the bag it is given for the swap, after the session's run has ended: the build's own.
+                var opened = Prepare(output, search, out staging, out pagefind);
                 if (opened is null || cache is null)
                 {
                     return opened;
