@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using ArchiveSite.Output;
 
 namespace ArchiveSite.Cache;
@@ -33,8 +32,6 @@ internal sealed class CachedFolder(StagingFolder staging, IReadOnlyDictionary<st
     public IReadOnlyCollection<string> Removed => _removed;
 
     public static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexString(SHA256.HashData(content), 0, 16);
-
-    public override void Write(string sitePath, string content) => Write(sitePath, Encoding.UTF8.GetBytes(content));
 
     public override void Write(string sitePath, ReadOnlySpan<byte> content)
     {

@@ -12,7 +12,7 @@ internal abstract class SiteFolder : ISiteOutput
     /// <summary>True when the folder started empty: nothing in it can be stale, and nobody waits for batches of writes.</summary>
     public abstract bool Fresh { get; }
 
-    public abstract void Write(string sitePath, string content);
+    public void Write(string sitePath, string content) => Write(sitePath, content.AsSpan());
 
     public abstract void Write(string sitePath, ReadOnlySpan<byte> content);
 
@@ -47,8 +47,6 @@ internal abstract class SiteFolder : ISiteOutput
 
         public override bool Fresh => true;
 
-        public override void Write(string sitePath, string content) => staging.Write(sitePath, content);
-
         public override void Write(string sitePath, ReadOnlySpan<byte> content) => staging.Write(sitePath, content);
 
         public override List<string> TakeWritten() => [];
@@ -64,8 +62,6 @@ internal abstract class SiteFolder : ISiteOutput
         public override string Root => folder.Root;
 
         public override bool Fresh => false;
-
-        public override void Write(string sitePath, string content) => folder.Write(sitePath, content);
 
         public override void Write(string sitePath, ReadOnlySpan<byte> content) => folder.Write(sitePath, content);
 

@@ -6,7 +6,7 @@ namespace ArchiveSite.Tests.Search;
 
 /// <summary>Our client of Pagefind's service against the real pagefind_extended that package.json pins, each index read
 /// back with Pagefind's own JavaScript (pagefind-query.mjs, in Node): what a reader's browser would run.</summary>
-public sealed class PagefindServiceTests(PagefindServiceTests.BuiltSite site) : IClassFixture<PagefindServiceTests.BuiltSite>
+public sealed class PagefindServiceTests(SearchIndexTests.BuiltSite site) : IClassFixture<SearchIndexTests.BuiltSite>
 {
     private static readonly string[] SampleQueries = ["consent", "copyright", "facial recognition", "strike", "work|theme=Labour", "*|sort"];
 
@@ -154,23 +154,4 @@ public sealed class PagefindServiceTests(PagefindServiceTests.BuiltSite site) : 
         [.. answers["queries"]!["*|sort"]!.AsArray().Select(r => (string?)r!["date"])];
 
     private static string Normalised(JsonNode node) => node.ToJsonString();
-
-    /// <summary>One search build of input/ under /repo/, shared by the tests above.</summary>
-    public sealed class BuiltSite : IDisposable
-    {
-        private readonly TempFolder _temp = new();
-
-        public BuiltSite()
-        {
-            Output = _temp.Combine("site");
-            Result = SiteBuilds.Build(RepositoryPaths.Input, Output, "https://example.org/repo/", search: true);
-            Assert.True(Result.Succeeded, string.Join('\n', Result.Diagnostics));
-        }
-
-        public string Output { get; }
-
-        public BuildResult Result { get; }
-
-        public void Dispose() => _temp.Dispose();
-    }
 }
