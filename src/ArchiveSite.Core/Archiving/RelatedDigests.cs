@@ -36,10 +36,12 @@ internal static class RelatedDigests
         }
 
         var result = new IReadOnlyList<Digest>[digests.Count];
-        Parallel.For(0, digests.Count, () => new int[digests.Count], (i, _, scores) =>
+        // Each worker keeps its score array and candidate list for all its digests: zeroed after each one, not made again.
+        Parallel.For(0, digests.Count, () => (Scores: new int[digests.Count], Touched: new List<int>()), (i, _, state) =>
         {
+            var (scores, touched) = state;
+            touched.Clear();
             var explicitOnes = digests[i].Related.Where(bySlug.ContainsKey).Select(s => bySlug[s]).Where(j => j != i).Distinct().ToList();
-            var touched = new List<int>();
             foreach (var (key, weight) in keys[i])
             {
                 var list = postings[key];
@@ -105,7 +107,7 @@ internal static class RelatedDigests
             }
 
             result[i] = [.. explicitOnes.Concat(best).Select(j => digests[j])];
-            return scores;
+            return state;
         }, _ => { });
 
         return digests.Select((d, i) => (d.Slug, i)).ToDictionary(x => x.Slug, x => result[x.i], StringComparer.Ordinal);

@@ -78,13 +78,13 @@ internal static class LiquidOptions
     /// link or a date wherever its word order wants it.</summary>
     private static StringValue Translate(ThemeLanguage language, string key, FilterArguments arguments)
     {
-        var names = arguments.Names.ToList();
-        var count = names.Contains("count") ? arguments["count"] : names.Count == 0 && arguments.Count > 0 ? arguments.At(0) : null;
+        var named = arguments.Names.Any();
+        var count = arguments.HasNamed("count") ? arguments["count"] : !named && arguments.Count > 0 ? arguments.At(0) : null;
         var template = language.Template(key, count is NumberValue n ? (long)n.ToNumberValue() : null);
         string? Argument(string name)
         {
-            var value = names.Contains(name) ? arguments[name]
-                : names.Count == 0 && int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < arguments.Count ? arguments.At(i)
+            var value = arguments.HasNamed(name) ? arguments[name]
+                : !named && int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < arguments.Count ? arguments.At(i)
                 : null;
             return value switch
             {

@@ -51,7 +51,8 @@ internal sealed class SiteViews
     public ThemeLanguage Language => _language;
 
     // Made when first needed: a preview that renders a handful of pages should not build ten thousand cards.
-    public DigestCard CardOf(Digest digest) => _cards.GetOrAdd(digest.Slug, _ => Card(digest));
+    public DigestCard CardOf(Digest digest) =>
+        _cards.TryGetValue(digest.Slug, out var card) ? card : _cards.GetOrAdd(digest.Slug, static (_, s) => s.Views.Card(s.Digest), (Views: this, Digest: digest));
 
     public TagLink TagLinkOf(string key) => _tags[key];
 

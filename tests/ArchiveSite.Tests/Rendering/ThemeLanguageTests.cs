@@ -149,6 +149,35 @@ public sealed class ThemeLanguageTests : IDisposable
         Assert.Equal("&lt;b><i>x</i>&lt;/b> {b}", text);
     }
 
+    [Fact]
+    public void Fill_reads_placeholders_exactly_as_the_placeholder_rule_does_on_any_text()
+    {
+        // The hand-written scanner against the rule written as a regex, over texts made of the characters that matter.
+        var rule = new System.Text.RegularExpressions.Regex(@"\{([a-z0-9_]+)\}");
+        string Reference(string template, Func<string, string?> value, Func<string, string> literal)
+        {
+            var result = new System.Text.StringBuilder();
+            var at = 0;
+            foreach (System.Text.RegularExpressions.Match match in rule.Matches(template))
+            {
+                result.Append(literal(template[at..match.Index])).Append(value(match.Groups[1].Value) ?? literal(match.Value));
+                at = match.Index + match.Length;
+            }
+
+            return result.Append(literal(template[at..])).ToString();
+        }
+
+        const string alphabet = "{}{}a_z09Z -<é";
+        var random = new Random(15);
+        string? Value(string name) => name.Length % 2 == 1 ? $"[{name}]" : null;
+        string Literal(string text) => text.Replace("<", "&lt;", StringComparison.Ordinal);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var template = new string([.. Enumerable.Range(0, random.Next(0, 16)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            Assert.Equal(Reference(template, Value, Literal), ThemeLanguage.Fill(template, Value, Literal));
+        }
+    }
+
     public void Dispose() => _theme.Dispose();
 
     private void Write(string language, string yaml) => File.WriteAllText(ThemeLanguage.FileOf(_theme.Path, language), yaml);
