@@ -370,11 +370,9 @@ public sealed class SiteSession
         var pages = plan.Pages.Select(p => p.OutputFile).ToHashSet(StringComparer.Ordinal);
         if (rendered.Count > 0 || !pages.SetEquals(_pageFiles))
         {
-            var siteFiles = SiteFiles.Create(plan, language);
-            Parallel.ForEach(siteFiles, file => _folder!.Write(file.Path, file.Content));
-
-            _siteFiles = [.. siteFiles.Select(f => f.Path)];
-            written = siteFiles.Count;
+            var folder = _folder!;
+            _siteFiles = SiteFiles.Write(plan, language, (path, content) => folder.Write(path, content));
+            written = _siteFiles.Count;
         }
 
         var files = pages.Concat(_assets!.Values.Select(a => SitePaths.Assets + a)).Concat(_siteFiles).ToHashSet(StringComparer.Ordinal);

@@ -9,10 +9,31 @@ namespace ArchiveSite.Output;
 /// <summary>The files written beside the pages: Atom feeds, the sitemap, robots.txt, the open-data exports and the citations.</summary>
 internal static class SiteFiles
 {
-    /// <summary>Every such file of the planned site, by site path, made on every core (feeds, tables and citations are
-    /// independent of each other), in a fixed order.</summary>
+    /// <summary>Makes every such file of the planned site on every core (feeds, tables and citations are independent of
+    /// each other) and hands each to <paramref name="write"/> as soon as it is made, so the files are never all in memory
+    /// at once (at 100,000 digests they are 300,000 citations and 35,000 feeds).</summary>
     /// <param name="language">The theme's words in the site's language, for the feeds' titles.</param>
-    public static List<(string Path, byte[] Content)> Create(PagePlan plan, ThemeLanguage language)
+    /// <param name="write">Called from several threads at once, with a site path and the file's bytes.</param>
+    /// <returns>The site paths written, in a fixed order.</returns>
+    public static List<string> Write(PagePlan plan, ThemeLanguage language, Action<string, byte[]> write)
+    {
+        var makers = Makers(plan, language);
+        var paths = new List<string>[makers.Count];
+        Parallel.For(0, makers.Count, i =>
+        {
+            var made = new List<string>(3);
+            foreach (var (path, content) in makers[i]())
+            {
+                write(path, content);
+                made.Add(path);
+            }
+
+            paths[i] = made;
+        });
+        return [.. paths.SelectMany(p => p)];
+    }
+
+    private static List<Func<IEnumerable<(string Path, byte[] Content)>>> Makers(PagePlan plan, ThemeLanguage language)
     {
         var archive = plan.Archive;
         var settings = archive.Settings;
@@ -42,7 +63,7 @@ internal static class SiteFiles
             makers.Add(() => [(SitePaths.Robots, Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {url.Absolute(SitePaths.Sitemap)}\n"))]);
         }
 
-        return [.. makers.AsParallel().AsOrdered().SelectMany(make => make())];
+        return makers;
     }
 
     private static Func<IEnumerable<(string Path, byte[] Content)>> Maker(Func<(string Path, byte[] Content)> make) => () => [make()];
