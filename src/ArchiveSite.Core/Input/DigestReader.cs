@@ -65,7 +65,7 @@ internal static partial class DigestReader
         CheckBodyPlaceholders(file, diagnostics);
         BodyText.CheckPrintable(file, diagnostics);
         fields.Record("body", new SourceLocation(displayPath, file.BodyLine, 1));
-        var body = MarkdownBody.Render(file.Body, displayPath, file.BodyLine, diagnostics);
+        var body = MarkdownBody.RenderUtf8(file.Body, displayPath, file.BodyLine, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;

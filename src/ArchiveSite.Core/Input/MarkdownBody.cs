@@ -1,4 +1,5 @@
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Model;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Parsers;
@@ -22,7 +23,14 @@ internal static class MarkdownBody
     /// could run script (dropped), raw HTML (shown as text), nesting past the limit, and anything Markdig throws.</summary>
     /// <param name="bodyLine">The file line the body starts on, so reported lines match the file.</param>
     /// <returns>The body's HTML; empty when Markdig failed (an error is reported).</returns>
-    public static string Render(string markdown, string path, int bodyLine, DiagnosticBag diagnostics)
+    public static string Render(string markdown, string path, int bodyLine, DiagnosticBag diagnostics) =>
+        Render(markdown, path, bodyLine, diagnostics, html => html.ToString(), "");
+
+    /// <summary>As <see cref="Render(string, string, int, DiagnosticBag)"/>, kept as UTF-8 (a digest's body, held all run).</summary>
+    public static Utf8Html RenderUtf8(string markdown, string path, int bodyLine, DiagnosticBag diagnostics) =>
+        Render(markdown, path, bodyLine, diagnostics, html => new Utf8Html(html), Utf8Html.Empty);
+
+    private static T Render<T>(string markdown, string path, int bodyLine, DiagnosticBag diagnostics, Func<System.Text.StringBuilder, T> result, T failed)
     {
         var body = new BodyParseContext(path, bodyLine);
         try
@@ -44,13 +52,14 @@ internal static class MarkdownBody
             var renderer = new HtmlRenderer(writer);
             Pipeline.Setup(renderer);
             renderer.Render(document);
-            return writer.ToString();
+            writer.Flush();
+            return result(html);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Markdig knows no position when it gives up (its own depth limits, for one); the body's start is the best we have.
             diagnostics.Add(DiagnosticCodes.MarkdownFailed, body.Start, e.Message);
-            return "";
+            return failed;
         }
     }
 

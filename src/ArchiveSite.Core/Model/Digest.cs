@@ -15,7 +15,7 @@ public sealed partial record Digest(
     DateOnly? Updated,
     bool Draft,
     IReadOnlyDictionary<string, object?> Extra,
-    string BodyHtml,
+    Utf8Html BodyHtml,
     string SourcePath,
     FieldLocations Locations)
 {

@@ -54,7 +54,7 @@ internal static class AtomFeed
                 xml.WriteStartElement("content");
                 xml.WriteAttributeString("type", "html");
                 xml.WriteAttributeString("xml", "base", null, page);
-                xml.WriteString(digest.BodyHtml);
+                digest.BodyHtml.Decode((chars, count) => xml.WriteChars(chars, 0, count));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

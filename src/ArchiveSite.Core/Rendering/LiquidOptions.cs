@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using ArchiveSite.Model;
 using ArchiveSite.Pages;
 using Fluid;
 using Fluid.Values;
@@ -33,6 +34,12 @@ internal static class LiquidOptions
             new StringValue(Context(context).Url.Absolute(input.ToStringValue())));
         options.Filters.AddFilter("asset_url", (input, _, context) =>
             new StringValue(Context(context).AssetUrl(input.ToStringValue())));
+        // A digest's body stays UTF-8 until it is written (Utf8HtmlValue); `raw` passes it on as it is instead of
+        // making it a string first, and does what Liquid's own `raw` does with anything else.
+        options.ValueConverters.Add(value => value is Utf8Html html ? new Utf8HtmlValue(html) : null);
+        options.Filters.AddFilter("raw", (input, _, _) =>
+            input is Utf8HtmlValue ? input : new StringValue(input.ToStringValue(), encode: false));
+
         options.Filters.AddFilter("t", (input, arguments, context) => Translate(Context(context).Language, input.ToStringValue(), arguments));
 
         // For script (assets/search.js), which fills the placeholders itself: one plural form unfilled, and a list's items.
@@ -51,7 +58,8 @@ internal static class LiquidOptions
         var pending = new Stack<Type>([typeof(SiteView), typeof(PageView)]);
         while (pending.TryPop(out var type))
         {
-            if (type.Assembly != typeof(PageView).Assembly || !found.Add(type))
+            // Utf8Html reaches templates as a value of its own (Utf8HtmlValue), not as an object with members.
+            if (type.Assembly != typeof(PageView).Assembly || type == typeof(Utf8Html) || !found.Add(type))
             {
                 continue;
             }

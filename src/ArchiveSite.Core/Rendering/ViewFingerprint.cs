@@ -22,7 +22,7 @@ internal static class ViewFingerprint
 
         // Nothing reads this JSON back, so nothing needs escaping for a browser; escaping only costs time.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new LongTextConverter() },
+        Converters = { new LongTextConverter(), new Utf8HtmlConverter() },
     };
 
     // One buffer per rendering thread, reused page after page, as the renderer does with its writer.
@@ -72,6 +72,20 @@ internal static class ViewFingerprint
 
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(value.AsSpan()), hash);
+            writer.WriteBase64StringValue(hash);
+        }
+    }
+
+    /// <summary>Writes a digest's body as the hash of its UTF-8 bytes, which change whenever any character does.</summary>
+    private sealed class Utf8HtmlConverter : JsonConverter<Model.Utf8Html>
+    {
+        public override Model.Utf8Html Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("fingerprints are never read back");
+
+        public override void Write(Utf8JsonWriter writer, Model.Utf8Html value, JsonSerializerOptions options)
+        {
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(value.Utf8, hash);
             writer.WriteBase64StringValue(hash);
         }
     }

@@ -54,7 +54,7 @@ internal sealed partial record DigestView(
     IReadOnlyList<EntityLink> Entities,
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<DigestCard> Related,
-    string Body,
+    Model.Utf8Html Body,
     string? Updated,
     string? UpdatedDisplay,
     string? EditUrl,

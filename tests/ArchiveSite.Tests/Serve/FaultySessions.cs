@@ -9,6 +9,7 @@ namespace ArchiveSite.Tests.Serve;
 public sealed class FaultySessions
 {
     private int _sessions;
+    private int _failedUpdates;
     private volatile bool _failUpdates;
     private volatile bool _failSearch;
 
@@ -19,6 +20,9 @@ public sealed class FaultySessions
     public bool FailSearch { get => _failSearch; set => _failSearch = value; }
 
     public int Sessions => Volatile.Read(ref _sessions);
+
+    /// <summary>How many updates threw: a slow machine may see one save as two batches of changes, each failing.</summary>
+    public int FailedUpdates => Volatile.Read(ref _failedUpdates);
 
     public IPreviewSession Wrap(IPreviewSession session)
     {
@@ -31,7 +35,13 @@ public sealed class FaultySessions
         public SiteUrl? Url => inner.Url;
 
         public BuildResult Update(IReadOnlyCollection<string>? touched, Action<WrittenFiles>? written) =>
-            faults.FailUpdates ? throw new InvalidOperationException("injected update failure") : inner.Update(touched, written);
+            faults.FailUpdates ? throw Failure() : inner.Update(touched, written);
+
+        private InvalidOperationException Failure()
+        {
+            Interlocked.Increment(ref faults._failedUpdates);
+            return new InvalidOperationException("injected update failure");
+        }
 
         public IReadOnlyList<Diagnostic> IndexSearch() =>
             faults.FailSearch ? throw new InvalidOperationException("injected search failure") : [];

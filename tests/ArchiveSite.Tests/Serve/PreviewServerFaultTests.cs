@@ -30,7 +30,10 @@ public class PreviewServerFaultTests
 
         Assert.True(await PreviewHarness.Eventually(async () => (await preview.GetHtml(page)) is { Status: HttpStatusCode.OK } result
             && PreviewHarness.Title(result.Html) == "A title saved once updates work again"), preview.Log);
-        Assert.Equal(2, faults.Sessions); // The failed session is replaced, not trusted again.
+        // Each failed session is replaced, not trusted again: one new session per failed update (one save may be seen as
+        // two batches of changes on a slow machine, and each fails while updates fail).
+        Assert.True(faults.FailedUpdates >= 1);
+        Assert.Equal(1 + faults.FailedUpdates, faults.Sessions);
     }
 
     [Fact]
