@@ -3,8 +3,8 @@ using static Microsoft.Playwright.Assertions;
 namespace ArchiveSite.Browser.Tests.Search;
 
 /// <summary>How a page of results arrives on /search/: a few cards at a time, ending with Pagefind's own first page in
-/// Pagefind's order, the count announced only once they are all there; and the same results, with the same excerpts,
-/// where the browser cannot run search in a worker.</summary>
+/// Pagefind's order, the count announced only once they are all there; Pagefind kept off the page in a worker; and the
+/// same results, with the same excerpts, where the browser cannot start that worker.</summary>
 [Collection(SharedSampleSite.Name)]
 public sealed class SearchProgressTests(SampleSite site)
 {
@@ -63,6 +63,19 @@ public sealed class SearchProgressTests(SampleSite site)
             }
             """, Query);
         Assert.Equal(expected, await search.ResultPathsAsync());
+    }
+
+    [Fact]
+    public async Task Given_a_browser_with_module_workers_When_a_query_is_opened_Then_pagefind_runs_in_the_search_worker_and_not_on_the_page()
+    {
+        await using var visit = await site.OpenAsync();
+        await visit.Page.GotoAsync(site.Url("search/?q=" + Query));
+        await new SearchPage(visit.Page).WaitForResultsAsync(Query);
+
+        // The page's own worker fetched Pagefind; Pagefind's worker, which pagefind.js starts when it runs on a page, never came.
+        Assert.Contains(visit.Page.Workers, w => w.Url.Contains("/assets/search-worker.", StringComparison.Ordinal));
+        Assert.Contains(visit.Requests, url => url.EndsWith("/pagefind/pagefind.js", StringComparison.Ordinal));
+        Assert.DoesNotContain(visit.Requests, url => url.Contains("/pagefind/pagefind-worker.js", StringComparison.Ordinal));
     }
 
     [Fact]
