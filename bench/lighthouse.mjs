@@ -2,11 +2,15 @@
 // Readers at scale: runs Lighthouse (mobile profile, its default) over one page of each kind of a built site and
 // prints the four scores per kind, with the largest HTML file of each kind in the whole site.
 //
-// usage: node bench/lighthouse.mjs SITE_FOLDER [--query WORDS] [--runs N] [--sizes-only]
+// usage: node bench/lighthouse.mjs SITE_FOLDER [--query WORDS] [--runs N] [--kind KIND] [--save DIR] [--wait MS] [--sizes-only]
 //
 // SITE_FOLDER is a build's output (build it with search to score /search/). It is served on 127.0.0.1 at the base
 // path of its canonical URLs, gzip-compressed as GitHub Pages serves it; Chromium is Debian's (CHROME_PATH, default
-// /usr/bin/chromium). With --runs N each page is scored N times and the median performance is printed.
+// /usr/bin/chromium). With --runs N each page is scored N times and the median performance is printed. --kind KIND
+// scores only that page kind (search, digest, ...); --save DIR writes each run's Lighthouse report there as
+// KIND-RUN.json, for its diagnostics (long tasks, main-thread work, network requests). --wait MS makes Lighthouse
+// wait that long for the network and main thread to go quiet before it stops recording (its default is about 1 s):
+// on a slow or loaded machine the search page's query can still be running then, and its results would go unscored.
 // Not a CI test: about 15 s per page on a small machine.
 import fs from "node:fs";
 import http from "node:http";
@@ -25,6 +29,10 @@ const option = (name, fallback) => {
 };
 const query = option("--query", "training data");
 const runs = Number(option("--runs", "1"));
+const onlyKind = option("--kind", null);
+const saveTo = option("--save", null);
+const wait = Number(option("--wait", "0"));
+const settle = wait ? { pauseAfterLoadMs: wait, networkQuietThresholdMs: wait, cpuQuietThresholdMs: wait } : {};
 const sizesOnly = args.includes("--sizes-only");
 if (sizesOnly) args.splice(args.indexOf("--sizes-only"), 1);
 const site = args[0];
@@ -112,7 +120,7 @@ const order = ["home", "digest", "tags", "tag", "entities", "entity", "archive",
 const chosen = [];
 for (const kind of [...order, ...[...kinds.keys()].filter((k) => !order.includes(k)).sort()]) {
   const entry = kinds.get(kind);
-  if (!entry) continue;
+  if (!entry || (onlyKind && kind !== onlyKind)) continue;
   let url = urlOf(kind === "year" || kind === "tag" ? entry.largest.file : entry.pages.sort()[0]);
   if (kind === "search") url += "?q=" + encodeURIComponent(query);
   chosen.push({ kind, url });
@@ -128,8 +136,12 @@ try {
   for (const { kind, url } of chosen) {
     const results = [];
     for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
+      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", ...settle });
       results.push(result.lhr);
+      if (saveTo) {
+        fs.mkdirSync(saveTo, { recursive: true });
+        fs.writeFileSync(path.join(saveTo, `${kind}-${run + 1}.json`), JSON.stringify(result.lhr));
+      }
     }
     const lhr = results.sort((a, b) => a.categories.performance.score - b.categories.performance.score)[Math.floor(results.length / 2)];
     const score = (name) => Math.round((lhr.categories[name]?.score ?? 0) * 100);

@@ -19,7 +19,10 @@ const context = await browser.newContext();
 const files = [];
 context.on("requestfinished", async (request) => {
   const sizes = await request.sizes();
-  files.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+  // A worker's script reports no body size (Chromium's network events for it carry none): its body's length instead.
+  let body = sizes.responseBodySize;
+  if (body === 0) body = (await (await request.response())?.body().catch(() => null))?.length ?? 0;
+  files.push({ url: request.url(), bytes: body + sizes.responseHeadersSize });
 });
 const page = await context.newPage();
 let results;

@@ -1,5 +1,6 @@
 // Search page: Pagefind's JS API driven by a plain GET form, so the query and filters live in the URL
-// (?q=...&theme=...&sort=newest) and can be bookmarked, shared and restored with the back button.
+// (?q=...&theme=...&sort=newest) and can be bookmarked, shared and restored with the back button. Pagefind runs in
+// search-worker.js (a module worker, or on this page where there are none); this page gets the few cards it shows.
 const form = document.getElementById("search-form");
 const input = document.getElementById("search-q");
 const status = document.getElementById("search-status");
@@ -10,9 +11,12 @@ const sortSelect = document.getElementById("search-sort");
 const words = form.dataset;
 const fill = (text, values) => text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 const pageSize = 20;
-let pagefind;
+// Cards are put on the page a few at a time, each lot in a task and a frame of its own, so no one task lays out twenty.
+const batchSize = 4;
+let engine;
 let sequence = 0;
-let shown = [];
+let total = 0;
+let filtersFilled = false;
 // True while the current history entry came from typing: further typing updates that entry instead of adding one
 // per pause, yet the back button still returns to the search before it.
 let typedEntry = false;
@@ -42,20 +46,15 @@ function urlOfForm() {
   return location.pathname + (query ? "?" + query : "");
 }
 
-function fillFilters(available, counts) {
+// Puts each filter's values, as search-worker.js lists them ([value, count] in order), into its select.
+function fillFilters(lists) {
   for (const select of selects) {
-    const name = select.dataset.filter;
-    const values = Object.keys(available[name] ?? {});
-    values.sort(name === "year" ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b));
     const current = select.value;
-    const first = select.options[0];
-    select.replaceChildren(first);
-    for (const value of values) {
-      const count = counts?.[name]?.[value] ?? 0;
-      select.add(new Option(`${value} (${count})`, value));
-    }
+    const options = (lists[select.dataset.filter] ?? []).map(([value, count]) => new Option(`${value} (${count})`, value));
+    select.replaceChildren(select.options[0], ...options);
     select.value = current;
   }
+  filtersFilled = true;
 }
 
 function text(tag, content, className) {
@@ -65,60 +64,78 @@ function text(tag, content, className) {
   return element;
 }
 
-function renderResult(data) {
+// One card, from what search-worker.js sends: url, title, date, published, themes and the excerpt's HTML.
+function renderResult(card) {
   const item = document.createElement("li");
   const article = document.createElement("article");
   article.className = "card result";
   const heading = document.createElement("h2");
-  const link = text("a", data.meta.title ?? data.url);
-  link.href = data.url;
+  const link = text("a", card.title);
+  link.href = card.url;
   heading.append(link);
   const meta = document.createElement("p");
   meta.className = "meta";
-  const date = text("time", data.meta.date ?? data.meta.published ?? "");
-  if (data.meta.published) date.dateTime = data.meta.published;
+  const date = text("time", card.date);
+  if (card.published) date.dateTime = card.published;
   meta.append(date);
-  if (data.meta.themes) meta.append(" · ", text("span", words.themesLabel, "visually-hidden"), text("span", data.meta.themes, "result-themes"));
+  if (card.themes) meta.append(" · ", text("span", words.themesLabel, "visually-hidden"), text("span", card.themes, "result-themes"));
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
   // Pagefind HTML-escapes the excerpt and adds only <mark> around matched words.
-  excerpt.innerHTML = passageOf(data);
+  excerpt.innerHTML = card.excerpt;
   article.append(heading, meta, excerpt);
   item.append(article);
   return item;
 }
 
-// The passage to show: the body section (a heading with an id, and the text up to the next) with the most weight of
-// matched words, so a word found in the prose shows its sentence rather than the title the card already shows; the
-// page's own excerpt when the match is only in the title or summary.
-function passageOf(data) {
-  const weight = (section) =>
-    (section.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0) || (section.locations ?? []).length;
-  let best = null;
-  for (const section of data.sub_results ?? []) {
-    if (section.anchor && weight(section) > (best ? weight(best) : 0)) best = section;
-  }
-  return best ? best.excerpt : data.excerpt;
-}
+// Resolves after the next frame has been drawn (or soon, where frames are not drawn, as in a hidden tab).
+const nextFrame = () =>
+  new Promise((done) => {
+    requestAnimationFrame(() => setTimeout(done));
+    setTimeout(done, 100);
+  });
 
-async function showMore() {
-  const start = list.children.length;
-  const next = shown.slice(start, start + pageSize);
-  const data = await Promise.all(next.map((r) => r.data()));
-  list.append(...data.map(renderResult));
+// Shows the next page of cards of search `mine` a batch at a time, each batch in a frame of its own; false when a newer
+// search replaced it meanwhile. With `first` (the cards that came with the search) the page replaces the previous
+// search's cards, which stay on screen until then.
+async function showMore(mine, first = null) {
+  const start = first ? 0 : list.children.length;
+  const end = Math.min(start + pageSize, total);
+  const batches = first ? [Promise.resolve(first)] : [];
+  for (let at = start + (first?.length ?? 0); at < end; at += batchSize) {
+    batches.push(engine("cards", mine, at, Math.min(batchSize, end - at)));
+  }
+  for (const [index, batch] of batches.entries()) {
+    const cards = await batch.catch(ignoreSuperseded);
+    if (!cards || mine !== sequence) return false;
+    if (first || index > 0) await nextFrame();
+    if (mine !== sequence) return false;
+    if (first && index === 0) {
+      list.replaceChildren(...cards.map(renderResult));
+      document.getElementById("search-more")?.remove();
+    } else {
+      list.append(...cards.map(renderResult));
+    }
+  }
   document.getElementById("search-more")?.remove();
-  if (list.children.length < shown.length) {
+  if (list.children.length < total) {
     const more = text("button", words.more);
     more.type = "button";
     more.id = "search-more";
     more.className = "more";
     more.addEventListener("click", async () => {
       const focusIndex = list.children.length;
-      await showMore();
-      list.children[focusIndex]?.querySelector("a")?.focus();
+      if (await showMore(sequence)) list.children[focusIndex]?.querySelector("a")?.focus();
     });
     list.after(more);
   }
+  return true;
+}
+
+// A call that a newer search made pointless (the engine says "superseded") gives nothing; other errors stand.
+function ignoreSuperseded(error) {
+  if (error?.message === "superseded") return null;
+  throw error;
 }
 
 // Puts the form's state in the address bar: "push" adds a history entry, "replace" updates the current one.
@@ -130,7 +147,7 @@ function remember(history) {
 }
 
 async function run(history) {
-  if (!pagefind) return;
+  if (!engine) return;
   const mine = ++sequence;
   remember(history);
   const query = input.value.trim();
@@ -147,15 +164,13 @@ async function run(history) {
     return;
   }
   status.textContent = words.searching;
-  const search = await pagefind.search(query || null, { filters, sort });
+  const search = await engine("search", mine, query || null, filters, sort, batchSize).catch(ignoreSuperseded);
   if (mine !== sequence || !search) return;
-  shown = search.results;
-  list.replaceChildren();
-  document.getElementById("search-more")?.remove();
-  fillFilters(await pagefind.filters(), search.filters);
-  await showMore();
-  if (mine !== sequence) return;
-  const count = search.results.length;
+  total = search.total;
+  // The filters first and the cards in the frames after, so no one task lays out both.
+  fillFilters(search.filters);
+  if (!(await showMore(mine, search.cards))) return;
+  const count = search.total;
   const what = query ? fill(words.forQuery, { query }) : "";
   const found = words.pluralOne.split(" ").includes(String(count)) ? words.foundOne : words.foundOther;
   status.textContent = count === 0 ? fill(words.noneFound, { for: what }) : fill(found, { count, for: what });
@@ -188,15 +203,52 @@ window.addEventListener("popstate", () => {
   run(null);
 });
 
+// Starts the engine (search-worker.js) and returns how to call it: (method, ...args) → a promise of its answer. In a
+// module worker if the browser can start one, else on this page.
+async function startEngine() {
+  const url = form.dataset.engine;
+  let worker;
+  try {
+    worker = new Worker(url, { type: "module" });
+    const waiting = new Map();
+    let calls = 0;
+    worker.addEventListener("message", ({ data }) => {
+      const answer = waiting.get(data.call);
+      waiting.delete(data.call);
+      if ("error" in data) answer?.reject(new Error(data.error));
+      else answer?.resolve(data.result);
+    });
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      for (const { reject } of waiting.values()) reject(new Error(event.message || "search worker failed"));
+      waiting.clear();
+    });
+    const call = (method, ...args) =>
+      new Promise((resolve, reject) => {
+        waiting.set(++calls, { resolve, reject });
+        worker.postMessage({ call: calls, method, args });
+      });
+    await call("init", form.dataset.bundle);
+    return call;
+  } catch (error) {
+    console.warn("Search runs on the page: its worker did not start.", error);
+    worker?.terminate();
+    const { engine: local } = await import(url);
+    await local.init(form.dataset.bundle);
+    return (method, ...args) => local[method](...args);
+  }
+}
+
 try {
-  pagefind = await import(form.dataset.bundle + "pagefind.js");
-  await pagefind.options({ excerptLength: 24 });
-  await pagefind.init();
+  engine = await startEngine();
   readUrl();
-  const available = await pagefind.filters();
-  fillFilters(available, available);
-  readUrl();
-  await run(null);
+  // The filters show every value with its count until a search fills them with the counts among its results; the
+  // search in the address starts meanwhile.
+  const everything = engine("filters");
+  const searched = run(null);
+  const available = await everything;
+  if (!filtersFilled) fillFilters(available);
+  await searched;
   form.dataset.ready = "true";
 } catch (error) {
   status.textContent = words.failed;
