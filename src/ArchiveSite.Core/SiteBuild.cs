@@ -76,8 +76,10 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
                 if (cache is not null && cached is not null && !output.HasErrors)
                 {
                     Log("Saving the cache");
-                    after.Time("save cache", () => cache.Save(session.Snapshot(), cached, options.OutputFolder, KeyOf(session), resumed, session.Parsed(), output));
+                    after.Time("save cache", () => cache.Save(session.Snapshot(), cached, options.OutputFolder, KeyOf(session), resumed, session.Parsed(), output, staging.Previous));
                 }
+
+                staging.DeletePrevious(); // Unless the cache took it over.
             }
 
             var all = new DiagnosticBag();
@@ -96,6 +98,11 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         }
         finally
         {
+            if (staging is { Committed: false } && cached is not null)
+            {
+                cache?.Restore(cached, options.OutputFolder); // Only when it gave its site to this build.
+            }
+
             staging?.Dispose();
         }
     }
@@ -131,8 +138,17 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
 
         try
         {
-            Log("Linking the cached site");
-            SiteLinks.Link(cache.SitePath, staging.Root, state.Session.Files);
+            // The output still the cached site's twin: the cached site becomes the staging folder and the output, once
+            // swapped out, the next cached site (two folder moves). Otherwise each file is linked in.
+            if (SiteTwins.Are(options.OutputFolder, cache.SitePath, state.Session.Files) && cache.Take(staging.Root))
+            {
+                staging.KeepPrevious = true;
+            }
+            else
+            {
+                Log("Linking the cached site");
+                SiteLinks.Link(cache.SitePath, staging.Root, state.Session.Files);
+            }
         }
         catch (Exception e) when (OutputFailure.IsFileSystem(e))
         {

@@ -33,6 +33,8 @@ internal sealed class BuildCache
     private CacheManifest? _manifest;
     private Dictionary<string, ParsedInputs.Entry>? _inputs;
     private StoredState? _state;
+    private byte[]? _manifestBytes;
+    private string? _takenInto;
 
     private BuildCache(string root, string input)
     {
@@ -93,12 +95,89 @@ internal sealed class BuildCache
         return Directory.Exists(SitePath) ? _state : null;
     }
 
+    /// <summary>Moves the cached site's files into <paramref name="stagingRoot"/> (a rename per top-level entry, no file
+    /// touched), once <see cref="SiteTwins.Are"/> found the output folder to be its twin: the previous output, swapped
+    /// out by this build, then becomes the cache's next site (<see cref="Save"/>). Until then the folder holds no cache.</summary>
+    /// <returns>False when nothing was moved (another disk): the caller links the files instead.</returns>
+    public bool Take(string stagingRoot)
+    {
+        var site = SitePath;
+        var manifest = Path.Combine(_root, ManifestName);
+        _manifestBytes = File.ReadAllBytes(manifest);
+        var entries = Directory.EnumerateFileSystemEntries(site).ToList();
+        File.Delete(manifest); // From here until Save or Restore, the folder is not a cache.
+        var moved = 0;
+        try
+        {
+            foreach (var entry in entries)
+            {
+                Move(entry, Path.Combine(stagingRoot, Path.GetFileName(entry)));
+                moved++;
+            }
+        }
+        catch (IOException) when (moved == 0)
+        {
+            File.WriteAllBytes(manifest, _manifestBytes); // Nothing moved: the cache is as it was.
+            return false;
+        }
+
+        _takenInto = stagingRoot;
+        return true;
+    }
+
+    /// <summary>After a build that took the cached site (<see cref="Take"/>) and then failed before its swap: puts the site
+    /// back as it was, from the output folder (the previous site's twin), and the manifest with it. Best effort: anything
+    /// that goes wrong leaves the folder without a manifest, which the next build reports and does not trust.</summary>
+    public void Restore(CachedFolder folder, string outputFolder)
+    {
+        if (_takenInto is not { } staging || _manifestBytes is null || _state is null)
+        {
+            return;
+        }
+
+        _takenInto = null;
+        try
+        {
+            var site = SitePath;
+            foreach (var entry in Directory.EnumerateFileSystemEntries(staging).Where(e => Path.GetFileName(e) != OutputPolicy.MarkerFile).ToList())
+            {
+                Move(entry, Path.Combine(site, Path.GetFileName(entry)));
+            }
+
+            var before = _state.Session.Files.ToHashSet(StringComparer.Ordinal);
+            var output = Path.GetFullPath(outputFolder);
+            foreach (var changed in folder.Written.Concat(folder.Removed).Distinct(StringComparer.Ordinal))
+            {
+                if (before.Contains(changed))
+                {
+                    SiteLinks.Replace(Path.Combine(output, changed), Path.Combine(site, changed));
+                }
+                else
+                {
+                    SiteLinks.Remove(site, changed);
+                }
+            }
+
+            // Only a site that lists exactly as before is trusted again (a write cut short can leave a temporary file).
+            if (SiteTwins.ListFiles(site).ToHashSet(StringComparer.Ordinal).SetEquals(before))
+            {
+                var manifest = Path.Combine(_root, ManifestName);
+                File.WriteAllBytes($"{manifest}.restored", _manifestBytes);
+                File.Move($"{manifest}.restored", manifest, overwrite: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left without a manifest: the next build says so and builds in full.
+        }
+    }
+
     /// <summary>Stores this build, after its site is in place: the files it wrote (or, after a full build, the whole site)
     /// are linked from the output folder into the cache's site folder, then the data files, then the manifest.</summary>
     /// <param name="resumed">True when the build started from <see cref="Resume"/>'s state: the cached site is brought up to date in place.</param>
     public void Save(
         SessionState session, CachedFolder folder, string outputFolder, SiteKey key, bool resumed,
-        IEnumerable<(string Path, string Hash, object Value)> parsed, DiagnosticBag diagnostics)
+        IEnumerable<(string Path, string Hash, object Value)> parsed, DiagnosticBag diagnostics, string? previous = null)
     {
         try
         {
@@ -107,7 +186,14 @@ internal sealed class BuildCache
             Directory.CreateDirectory(_root);
             var manifest = Path.Combine(_root, ManifestName);
             string site;
-            if (resumed && _manifest is not null)
+            if (resumed && _manifest is not null && _takenInto is not null)
+            {
+                // The cached site is now the output; the previous output, its twin, becomes the next cached site.
+                _takenInto = null;
+                site = $"site-{generation}";
+                KeepPrevious(previous, output, Path.Combine(_root, site), session, folder);
+            }
+            else if (resumed && _manifest is not null)
             {
                 File.Delete(manifest); // From here until the new manifest, the folder is not a cache.
                 site = _manifest.SiteFolder;
@@ -142,6 +228,53 @@ internal sealed class BuildCache
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
             diagnostics.Add(DiagnosticCodes.CacheNotSaved, SourceLocation.StartOf(_display), _display, e.Message);
+        }
+    }
+
+    /// <summary>Makes <paramref name="site"/> the new site's twin from the previous output (<paramref name="previous"/>, the old
+    /// cached site's twin): one rename, then only the files this build wrote or removed. Where the rename cannot be made
+    /// (the cache on another disk), the previous output is deleted and the new site linked in full.</summary>
+    private static void KeepPrevious(string? previous, string output, string site, SessionState session, CachedFolder folder)
+    {
+        if (previous is not null && Directory.Exists(previous))
+        {
+            try
+            {
+                Directory.Move(previous, site);
+            }
+            catch (IOException)
+            {
+                FolderDeletion.Delete(previous);
+            }
+        }
+
+        if (!Directory.Exists(site))
+        {
+            SiteLinks.Link(output, site, session.Files);
+            return;
+        }
+
+        File.Delete(Path.Combine(site, OutputPolicy.MarkerFile));
+        foreach (var removed in folder.Removed)
+        {
+            SiteLinks.Remove(site, removed);
+        }
+
+        foreach (var written in folder.Written)
+        {
+            SiteLinks.Replace(Path.Combine(output, written), Path.Combine(site, written));
+        }
+    }
+
+    private static void Move(string from, string to)
+    {
+        if (Directory.Exists(from))
+        {
+            Directory.Move(from, to);
+        }
+        else
+        {
+            File.Move(from, to);
         }
     }
 

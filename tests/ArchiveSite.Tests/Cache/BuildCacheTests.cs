@@ -169,6 +169,80 @@ public class BuildCacheTests
         AssertSameAsFullBuild(archive);
     }
 
+    [Theory]
+    [InlineData("added")]
+    [InlineData("replaced")]
+    [InlineData("removed")]
+    public void Given_an_output_file_changed_by_hand_after_a_cached_build_When_building_with_the_cache_Then_the_output_matches_a_full_build(string change)
+    {
+        using var archive = new TestArchive();
+        var cache = archive.Combine("cache");
+        Build(archive, cache);
+        TestArchive.Edit(archive.Digests[3], t => t + "\nA sentence that moves one page.\n");
+        Build(archive, cache); // The output and the cache's site are now the two halves of one swap.
+        var about = Path.Combine(archive.Output, "index.html");
+        switch (change)
+        {
+            case "added":
+                File.WriteAllText(Path.Combine(archive.Output, "notes.txt"), "a curator's note left in the output\n");
+                break;
+            case "replaced":
+                var text = File.ReadAllText(about);
+                File.Delete(about); // As an editor saves: a new file under the old name.
+                File.WriteAllText(about, text.Replace("</body>", "<p>edited by hand</p></body>", StringComparison.Ordinal));
+                break;
+            default:
+                File.Delete(about);
+                break;
+        }
+
+        TestArchive.Edit(archive.Digests[4], t => t + "\nAnother sentence.\n");
+        var result = Build(archive, cache);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Rendered < result.Pages / 2, $"{result.Rendered} of {result.Pages} pages rendered again");
+        AssertSameAsFullBuild(archive);
+        TestArchive.Edit(archive.Digests[5], t => t + "\nA third sentence.\n");
+        Assert.True(Build(archive, cache).Succeeded);
+        AssertSameAsFullBuild(archive);
+    }
+
+    [Fact]
+    public void Given_a_cached_build_that_fails_at_the_swap_When_building_again_Then_the_cache_is_still_used_and_the_site_matches_a_full_build()
+    {
+        using var archive = new TestArchive();
+        var cache = archive.Combine("cache");
+        Build(archive, cache);
+        TestArchive.Edit(archive.Digests[3], t => t + "\nA sentence that moves one page.\n");
+        Build(archive, cache);
+        AssertTwins(archive.Output, cache); // So the next build takes the cached site as its staging folder.
+        var outputBefore = Snapshot(archive.Output);
+        var marker = Path.Combine(archive.Output, ".archivesite-output");
+        var markerText = File.ReadAllText(marker);
+
+        // While pages render, the output loses its marker: the swap must then refuse to replace it, after the cached
+        // site was already taken as the staging folder.
+        TestArchive.Edit(archive.Digests[4], t => t + "\nAnother sentence.\n");
+        var progress = new Progress(p =>
+        {
+            if (p.Stage == "Rendering pages" && File.Exists(marker))
+            {
+                File.Delete(marker);
+            }
+        });
+        var failed = new SiteBuild(archive.Options() with { CacheFolder = cache }, progress).Build();
+
+        Assert.False(failed.Succeeded);
+        File.WriteAllText(marker, markerText);
+        Assert.Equal(outputBefore, Snapshot(archive.Output));
+        var again = Build(archive, cache);
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        Assert.DoesNotContain(again.Diagnostics, d => d.Code.StartsWith("AS037", StringComparison.Ordinal));
+        Assert.True(again.Rendered < again.Pages / 2, $"{again.Rendered} of {again.Pages} pages rendered again");
+        AssertSameAsFullBuild(archive);
+        AssertTwins(archive.Output, cache);
+    }
+
     [Fact]
     public void Given_a_cache_folder_inside_the_output_When_building_Then_the_site_is_built_without_it_and_a_warning_says_why()
     {
@@ -181,6 +255,12 @@ public class BuildCacheTests
         Assert.False(Directory.Exists(Path.Combine(archive.Output, "cache")));
     }
 
+    // Reports on the reporting thread, not through a synchronisation context: the test sees each stage as it starts.
+    private sealed class Progress(Action<BuildProgress> report) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => report(value);
+    }
+
     private static BuildResult Build(TestArchive archive, string cache) =>
         new SiteBuild(archive.Options() with { CacheFolder = cache }).Build();
 
@@ -189,6 +269,13 @@ public class BuildCacheTests
         var full = archive.Combine("full-" + Guid.NewGuid().ToString("N")[..8]);
         Assert.True(new SiteBuild(archive.Options(full)).Build().Succeeded);
         SiteFolders.AssertSame(full, archive.Output);
+    }
+
+    // Every file of the output is the very file the cache's site holds (one inode), and the two list the same files.
+    private static void AssertTwins(string output, string cache)
+    {
+        var site = Directory.EnumerateDirectories(cache, "site-*").Single();
+        Assert.True(ArchiveSite.Cache.SiteTwins.Are(output, site, [.. ArchiveSite.Cache.SiteTwins.ListFiles(site)]));
     }
 
     private static string ToolOf(string manifest) =>
