@@ -22,7 +22,7 @@ namespace ArchiveSite.Cache;
 internal sealed class BuildCache
 {
     /// <summary>The layout of the folder; a manifest of another format is ignored.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     private const string ManifestName = "manifest.json";
     private static readonly string[] OwnPrefixes = ["site-", "inputs-", "state-", "manifest.json."];
@@ -214,9 +214,9 @@ internal sealed class BuildCache
             }
 
             var files = parsed.ToList();
-            var stored = Task.Run(() => WriteData($"state-{generation}.json", JsonSerializer.SerializeToUtf8Bytes(
-                new StoredState(session, new Dictionary<string, string>(folder.Hashes, StringComparer.Ordinal)), ParsedInputs.Options)));
-            var inputs = SameInputs(files) ? _manifest!.Inputs : WriteData($"inputs-{generation}.json", ParsedInputs.Write(files));
+            var stored = Task.Run(() => WriteData($"state-{generation}.bin", StateFile.Write(
+                new StoredState(session, new Dictionary<string, string>(folder.Hashes, StringComparer.Ordinal)))));
+            var inputs = WriteInputs(files, generation);
             var state = stored.GetAwaiter().GetResult();
             var next = new CacheManifest(Format, Tool, _input, key, site, inputs, state);
             var temporary = $"{manifest}.{generation}";
@@ -308,12 +308,27 @@ internal sealed class BuildCache
                 return;
             }
 
-            // The two files are read side by side: each is one thread's work, and the input is the larger.
-            var state = Task.Run(() => JsonSerializer.Deserialize<StoredState>(ReadData(read.State), ParsedInputs.Options) ?? throw new JsonException("an empty state"));
-            var inputs = ParsedInputs.Read(ReadData(read.Inputs));
+            // The state and the input's shards are read side by side, on every core.
+            if (read.Inputs is not { Count: ParsedInputs.Shards })
+            {
+                throw new JsonException($"the manifest names {read.Inputs?.Count ?? 0} input files");
+            }
+
+            var state = Task.Run(() => StateFile.Read(ReadData(read.State)));
+            var shards = new Dictionary<string, ParsedInputs.Entry>[ParsedInputs.Shards];
+            Parallel.For(0, ParsedInputs.Shards, i => shards[i] = ParsedInputs.Read(ReadData(read.Inputs[i])));
+            var inputs = new Dictionary<string, ParsedInputs.Entry>(shards.Sum(s => s.Count), StringComparer.Ordinal);
+            foreach (var (i, shard) in shards.Index())
+            {
+                foreach (var (path, entry) in shard)
+                {
+                    inputs[path] = ParsedInputs.ShardOf(path) == i ? entry : throw new JsonException($"{path} is in the wrong input file");
+                }
+            }
+
             (_manifest, _inputs, _state) = (read, inputs, state.GetAwaiter().GetResult());
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException or InvalidDataException or AggregateException)
         {
             diagnostics.Add(DiagnosticCodes.CacheUnreadable, at, _display, e.Message);
         }
@@ -341,16 +356,42 @@ internal sealed class BuildCache
         return new CacheFile(name, bytes.Length, Convert.ToHexString(SHA256.HashData(bytes)));
     }
 
-    private bool SameInputs(List<(string Path, string Hash, object Value)> files) =>
-        _manifest is not null && _inputs is not null && files.Count == _inputs.Count
-        && files.All(f => _inputs.TryGetValue(f.Path, out var e) && e.Hash == f.Hash);
+    /// <summary>Writes each shard of the parsed input whose files or hashes differ from the cached shard's; keeps the others' files.</summary>
+    private List<CacheFile> WriteInputs(List<(string Path, string Hash, object Value)> files, string generation)
+    {
+        var shards = new List<(string Path, string Hash, object Value)>[ParsedInputs.Shards];
+        for (var i = 0; i < shards.Length; i++)
+        {
+            shards[i] = [];
+        }
+
+        foreach (var file in files)
+        {
+            shards[ParsedInputs.ShardOf(file.Path)].Add(file);
+        }
+
+        var counts = new int[ParsedInputs.Shards];
+        foreach (var path in _inputs?.Keys ?? Enumerable.Empty<string>())
+        {
+            counts[ParsedInputs.ShardOf(path)]++;
+        }
+
+        var written = new CacheFile[ParsedInputs.Shards];
+        Parallel.For(0, ParsedInputs.Shards, i =>
+        {
+            var same = _manifest is { Inputs.Count: ParsedInputs.Shards } && _inputs is not null && shards[i].Count == counts[i]
+                && shards[i].All(f => _inputs.TryGetValue(f.Path, out var e) && e.Hash == f.Hash);
+            written[i] = same ? _manifest!.Inputs[i] : WriteData($"inputs-{generation}-{i:D2}.json", ParsedInputs.Write(shards[i]));
+        });
+        return [.. written];
+    }
 
     private void RemoveOthers(CacheManifest kept)
     {
         foreach (var entry in Directory.EnumerateFileSystemEntries(_root))
         {
             var name = Path.GetFileName(entry);
-            if (!IsOwn(name) || name == kept.SiteFolder || name == kept.Inputs.Name || name == kept.State.Name)
+            if (!IsOwn(name) || name == kept.SiteFolder || kept.Inputs.Any(i => i.Name == name) || name == kept.State.Name)
             {
                 continue;
             }

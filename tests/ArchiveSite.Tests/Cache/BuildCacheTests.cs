@@ -72,6 +72,27 @@ public class BuildCacheTests
     }
 
     [Fact]
+    public void Given_a_cached_build_When_one_digest_is_edited_Then_only_the_input_file_that_holds_it_is_rewritten()
+    {
+        using var archive = new TestArchive();
+        var cache = archive.Combine("cache");
+        Build(archive, cache);
+        var before = InputFiles(cache);
+        Assert.Equal(ArchiveSite.Cache.ParsedInputs.Shards, before.Count);
+
+        TestArchive.Edit(archive.Digests[2], t => t + "\nOne more sentence.\n");
+        var result = Build(archive, cache);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var after = InputFiles(cache);
+        Assert.Equal(ArchiveSite.Cache.ParsedInputs.Shards, after.Count);
+        Assert.Single(after.Except(before));
+        AssertSameAsFullBuild(archive);
+        Assert.DoesNotContain(Build(archive, cache).Diagnostics, d => d.Code.StartsWith("AS037", StringComparison.Ordinal));
+        Assert.Equal(after, InputFiles(cache));
+    }
+
+    [Fact]
     public void Given_a_cache_from_another_build_of_the_tool_When_building_Then_it_is_ignored_with_a_warning_and_rewritten()
     {
         using var archive = new TestArchive();
@@ -101,7 +122,7 @@ public class BuildCacheTests
         using var archive = new TestArchive();
         var cache = archive.Combine("cache");
         Build(archive, cache);
-        var path = Directory.EnumerateFiles(cache).Single(f => Path.GetFileName(f).StartsWith(file, StringComparison.Ordinal));
+        var path = Directory.EnumerateFiles(cache).Where(f => Path.GetFileName(f).StartsWith(file, StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
         var bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, damage == "truncated" ? bytes[..(bytes.Length / 2)] : [.. bytes.Select((b, i) => i == bytes.Length / 3 ? (byte)'{' : b)]);
         File.AppendAllText(archive.Digests[1], "\nA sentence added after the cache was damaged.\n");
@@ -277,6 +298,9 @@ public class BuildCacheTests
         var site = Directory.EnumerateDirectories(cache, "site-*").Single();
         Assert.True(ArchiveSite.Cache.SiteTwins.Are(output, site, [.. ArchiveSite.Cache.SiteTwins.ListFiles(site)]));
     }
+
+    private static List<string> InputFiles(string cache) =>
+        [.. Directory.EnumerateFiles(cache, "inputs-*").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     private static string ToolOf(string manifest) =>
         System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(manifest)).RootElement.GetProperty("Tool").GetString()!;
