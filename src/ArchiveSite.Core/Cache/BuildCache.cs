@@ -295,12 +295,16 @@ internal sealed class BuildCache
 
         try
         {
-            var read = JsonSerializer.Deserialize<CacheManifest>(File.ReadAllBytes(manifest), ParsedInputs.Options) ?? throw new JsonException("an empty manifest");
-            if (read.Format != Format || read.Tool != Tool)
+            // Which tool wrote it is read first, on its own: another format's manifest need not parse as this one's.
+            var bytes = File.ReadAllBytes(manifest);
+            var head = JsonSerializer.Deserialize<ManifestHead>(bytes, ParsedInputs.Options) ?? throw new JsonException("an empty manifest");
+            if (head.Format != Format || head.Tool != Tool)
             {
-                diagnostics.Add(DiagnosticCodes.CacheFromOtherTool, at, _display, read.Format != Format ? $"format {read.Format}" : read.Tool, Tool);
+                diagnostics.Add(DiagnosticCodes.CacheFromOtherTool, at, _display, head.Format != Format ? $"format {head.Format}" : head.Tool, Tool);
                 return;
             }
+
+            var read = JsonSerializer.Deserialize<CacheManifest>(bytes, ParsedInputs.Options) ?? throw new JsonException("an empty manifest");
 
             if (read.Input != _input)
             {
@@ -406,6 +410,8 @@ internal sealed class BuildCache
             }
         }
     }
+
+    private sealed record ManifestHead(int Format, string? Tool);
 
     private static bool IsOwn(string name) => OwnPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal));
 }

@@ -112,6 +112,29 @@ public class BuildCacheTests
         Assert.DoesNotContain(Build(archive, cache).Diagnostics, d => d.Code.StartsWith("AS037", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Given_a_cache_of_the_earlier_format_When_building_Then_it_is_ignored_as_another_builds_and_rewritten()
+    {
+        using var archive = new TestArchive();
+        var cache = archive.Combine("cache");
+        Directory.CreateDirectory(cache);
+        var manifest = Path.Combine(cache, "manifest.json");
+
+        // Format 1 named one input file, as an object, where format 2 lists its shards.
+        File.WriteAllText(manifest, """
+            {"Format":1,"Tool":"1.0.0 00000000000000000000000000000000","Input":"/elsewhere /elsewhere",
+             "Site":{"Theme":"x","BaseUrl":null,"Drafts":false,"Version":null,"Search":false},"SiteFolder":"site-000000000000",
+             "Inputs":{"Name":"inputs-000000000000.json","Length":2,"Sha256":"00"},"State":{"Name":"state-000000000000.json","Length":2,"Sha256":"00"}}
+            """);
+
+        var result = Build(archive, cache);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.CacheFromOtherTool.Id && d.Message.Contains("format 1", StringComparison.Ordinal));
+        AssertSameAsFullBuild(archive);
+        Assert.DoesNotContain(Build(archive, cache).Diagnostics, d => d.Code.StartsWith("AS037", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("inputs-", "truncated")]
     [InlineData("state-", "truncated")]
