@@ -47,6 +47,7 @@ public sealed class SiteSession
     private HashSet<string> _files = new(StringComparer.Ordinal);
     private HashSet<string> _pageFiles = new(StringComparer.Ordinal);
     private List<string> _siteFiles = [];
+    private Dictionary<string, string[]> _siteFileKeys = new(StringComparer.Ordinal);
 
     /// <summary>A preview session that writes the site in place into the output folder.</summary>
     /// <param name="origin">For a local preview: the site keeps its base path but is addressed at this origin (http://127.0.0.1:5080).</param>
@@ -96,6 +97,7 @@ public sealed class SiteSession
         _siteFiles = [.. state.SiteFiles];
         (_assets, _assetsFingerprint) = (state.Assets, state.AssetsFingerprint);
         _links.Restore(state.Links, state.Files);
+        _siteFileKeys = new Dictionary<string, string[]>(state.SiteFileKeys, StringComparer.Ordinal);
     }
 
     /// <summary>What a later process needs to resume from this session's last good run.</summary>
@@ -106,7 +108,10 @@ public sealed class SiteSession
         [.. _siteFiles],
         new Dictionary<string, string>(_assets ?? new Dictionary<string, string>(), StringComparer.Ordinal),
         _assetsFingerprint,
-        new Dictionary<string, string[]>(_links.PageLinks, StringComparer.Ordinal));
+        new Dictionary<string, string[]>(_links.PageLinks, StringComparer.Ordinal))
+    {
+        SiteFileKeys = new Dictionary<string, string[]>(_siteFileKeys, StringComparer.Ordinal),
+    };
 
     /// <summary>A one-shot build's search index, fed each digest page's HTML as it is rendered (stage 6 during stage 4).</summary>
     internal SearchFeed? SearchFeed { get; init; }
@@ -180,6 +185,7 @@ public sealed class SiteSession
             // starts over, since what is on disk is no longer what this session last wrote.
             diagnostics.Add(OutputFailure.Describe(failure, OutputFolder));
             (_pageKeys, _files, _pageFiles, _assets) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), null);
+            _siteFileKeys = new(StringComparer.Ordinal);
             return Stopped(archive.Digests.Count);
         }
 
@@ -368,7 +374,12 @@ public sealed class SiteSession
         Log("Writing feeds and data");
         var written = 0;
         var pages = plan.Pages.Select(p => p.OutputFile).ToHashSet(StringComparer.Ordinal);
-        if (rendered.Count > 0 || !pages.SetEquals(_pageFiles))
+        if (_keepsState && (rendered.Count > 0 || !pages.SetEquals(_pageFiles)))
+        {
+            // Only the makers whose inputs moved (by key) run again; the others' files are already in the folder.
+            (_siteFiles, _siteFileKeys, written) = KeptSiteFiles.Write(SiteFiles.Makers(plan, language), _siteFileKeys, _folder!);
+        }
+        else if (rendered.Count > 0 || !pages.SetEquals(_pageFiles))
         {
             var siteFiles = SiteFiles.Create(plan, language);
             Parallel.ForEach(siteFiles, file => _folder!.Write(file.Path, file.Content));

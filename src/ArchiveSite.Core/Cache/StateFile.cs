@@ -67,6 +67,12 @@ internal static class StateFile
             }
 
             Map(state.Hashes, state.Hashes.Count);
+            writer.Write7BitEncodedInt(session.SiteFileKeys.Count);
+            foreach (var (key, files) in session.SiteFileKeys.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                writer.Write7BitEncodedInt(Index(key));
+                List(files);
+            }
         }
 
         var file = new MemoryStream((int)body.Length + (strings.Count * 24));
@@ -137,12 +143,19 @@ internal static class StateFile
         }
 
         var hashes = Map();
+        var keyCount = Count(reader);
+        var siteFileKeys = new Dictionary<string, string[]>(keyCount, StringComparer.Ordinal);
+        for (var i = 0; i < keyCount; i++)
+        {
+            siteFileKeys[Next()] = List();
+        }
+
         if (reader.BaseStream.Position != bytes.Length)
         {
             throw new InvalidDataException("bytes after the state file's end");
         }
 
-        return new StoredState(new SessionState(pageKeys, [.. files], [.. pageFiles], [.. siteFiles], assets, assetsFingerprint, links), hashes);
+        return new StoredState(new SessionState(pageKeys, [.. files], [.. pageFiles], [.. siteFiles], assets, assetsFingerprint, links) { SiteFileKeys = siteFileKeys }, hashes);
     }
 
     // A count can never exceed the bytes left: each item takes at least one.

@@ -13,7 +13,10 @@ public class StateFileTests
             ["feed.xml"],
             new Dictionary<string, string>(StringComparer.Ordinal) { ["site.css"] = "site.1234.css" },
             "theme-fingerprint",
-            new Dictionary<string, string[]>(StringComparer.Ordinal) { ["/"] = ["/tags/labor/", "/feed.xml", "/tags/labor/"], ["/tags/labor/"] = [] }),
+            new Dictionary<string, string[]>(StringComparer.Ordinal) { ["/"] = ["/tags/labor/", "/feed.xml", "/tags/labor/"], ["/tags/labor/"] = [] })
+        {
+            SiteFileKeys = new Dictionary<string, string[]>(StringComparer.Ordinal) { ["K1"] = ["feed.xml"], ["K2"] = ["a/cite.bib", "a/cite.ris", "a/cite.json"] },
+        },
         new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = "H1", ["feed.xml"] = "H2", ["déjà vu/ü.html"] = "H3" });
 
     [Fact]
@@ -30,6 +33,8 @@ public class StateFileTests
         Assert.Equal(State.Session.Links.Keys.Order(), read.Session.Links.Keys.Order());
         Assert.All(State.Session.Links, l => Assert.Equal(l.Value, read.Session.Links[l.Key]));
         Assert.Equal(State.Hashes, read.Hashes);
+        Assert.Equal(State.Session.SiteFileKeys.Keys.Order(), read.Session.SiteFileKeys.Keys.Order());
+        Assert.All(State.Session.SiteFileKeys, k => Assert.Equal(k.Value, read.Session.SiteFileKeys[k.Key]));
     }
 
     [Fact]
