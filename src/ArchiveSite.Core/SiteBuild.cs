@@ -29,6 +29,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         // The staging folder reports write and swap failures here, also after the session's run has ended.
         var output = new DiagnosticBag();
         var timings = new StageTimings();
+        var detail = new StageTimings(); // Parts of "prepare output" when resuming from the cache.
         var cache = options.CacheFolder is { } folder
             ? timings.Time("read cache", () => BuildCache.Open(folder, options.InputFolder, [options.OutputFolder, options.InputFolder, options.ThemeFolder], output))
             : null;
@@ -47,7 +48,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
                     return opened;
                 }
 
-                (cached, resumed) = ResumeFrom(cache, session!, staging!, diagnostics);
+                (cached, resumed) = ResumeFrom(cache, session!, staging!, diagnostics, detail);
                 return cached;
             }
 
@@ -94,6 +95,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
                 Diagnostics = all.ToSortedList(),
                 Timings = [.. timings.All, .. result.Timings, .. after.All],
                 Allocated = [.. timings.Allocated, .. result.Allocated, .. after.Allocated],
+                Parts = [.. detail.Parts, .. result.Parts],
             };
         }
         finally
@@ -129,7 +131,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
 
     /// <summary>Fills the new staging folder with the cached site and resumes the session from the cached state, when
     /// the cache was made with this theme and these options; otherwise the folder stays empty and every page is rendered.</summary>
-    private (CachedFolder Folder, bool Resumed) ResumeFrom(BuildCache cache, SiteSession session, StagingFolder staging, DiagnosticBag diagnostics)
+    private (CachedFolder Folder, bool Resumed) ResumeFrom(BuildCache cache, SiteSession session, StagingFolder staging, DiagnosticBag diagnostics, StageTimings detail)
     {
         if (cache.Resume(KeyOf(session), diagnostics) is not { } state)
         {
@@ -140,14 +142,15 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         {
             // The output still the cached site's twin: the cached site becomes the staging folder and the output, once
             // swapped out, the next cached site (two folder moves). Otherwise each file is linked in.
-            if (SiteTwins.Are(options.OutputFolder, cache.SitePath, state.Session.Files) && cache.Take(staging.Root))
+            if (detail.Part("prepare output: compare output with cache", () => SiteTwins.Are(options.OutputFolder, cache.SitePath, state.Session.Files))
+                && detail.Part("prepare output: take cached site", () => cache.Take(staging.Root)))
             {
                 staging.KeepPrevious = true;
             }
             else
             {
                 Log("Linking the cached site");
-                SiteLinks.Link(cache.SitePath, staging.Root, state.Session.Files);
+                detail.Part("prepare output: link cached site", () => SiteLinks.Link(cache.SitePath, staging.Root, state.Session.Files));
             }
         }
         catch (Exception e) when (OutputFailure.IsFileSystem(e))

@@ -177,7 +177,7 @@ public sealed class SiteSession
         {
             var (assets, copied) = CopyAssets(_folder, theme, report);
             rendered = RenderPages(plan, theme, language, assets, report, diagnostics, timings);
-            files = copied + timings.Time("write site", () => WriteSite(plan, language, rendered, report, diagnostics));
+            files = copied + timings.Time("write site", () => WriteSite(plan, language, rendered, report, diagnostics, timings));
         }
         catch (Exception e) when (FileSystemFailure(e) is { } failure)
         {
@@ -196,6 +196,7 @@ public sealed class SiteSession
         return new BuildResult(diagnostics.ToSortedList(), timings.All)
         {
             Allocated = timings.Allocated,
+            Parts = timings.Parts,
             Digests = archive.Digests.Count,
             Pages = plan.Pages.Count,
             Rendered = rendered.Count,
@@ -369,7 +370,7 @@ public sealed class SiteSession
 
     /// <summary>Stage 5: feeds, sitemap and data when any page changed; then links are checked and files the site no longer has are removed.</summary>
     /// <returns>How many site files were written.</returns>
-    private int WriteSite(PagePlan plan, ThemeLanguage language, List<string> rendered, Reporter report, DiagnosticBag diagnostics)
+    private int WriteSite(PagePlan plan, ThemeLanguage language, List<string> rendered, Reporter report, DiagnosticBag diagnostics, StageTimings timings)
     {
         Log("Writing feeds and data");
         var written = 0;
@@ -377,7 +378,8 @@ public sealed class SiteSession
         if (_keepsState && (rendered.Count > 0 || !pages.SetEquals(_pageFiles)))
         {
             // Only the makers whose inputs moved (by key) run again; the others' files are already in the folder.
-            (_siteFiles, _siteFileKeys, written) = KeptSiteFiles.Write(SiteFiles.Makers(plan, language), _siteFileKeys, _folder!);
+            (_siteFiles, _siteFileKeys, written) = timings.Part(
+                "write site: feeds, data, citations", () => KeptSiteFiles.Write(SiteFiles.Makers(plan, language), _siteFileKeys, _folder!));
         }
         else if (rendered.Count > 0 || !pages.SetEquals(_pageFiles))
         {
@@ -389,7 +391,7 @@ public sealed class SiteSession
         }
 
         var files = pages.Concat(_assets!.Values.Select(a => SitePaths.Assets + a)).Concat(_siteFiles).ToHashSet(StringComparer.Ordinal);
-        _links.Check(plan.Url, plan.Pages.Select(p => p.Path), files, rendered, diagnostics, DisplayPath.Of(OutputFolder));
+        timings.Part("write site: check links", () => _links.Check(plan.Url, plan.Pages.Select(p => p.Path), files, rendered, diagnostics, DisplayPath.Of(OutputFolder)));
         var removed = new List<string>();
         if (!_folder!.Fresh)
         {
