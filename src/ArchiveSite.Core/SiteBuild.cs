@@ -33,6 +33,10 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         var cache = options.CacheFolder is { } folder
             ? timings.Time("read cache", () => BuildCache.Open(folder, options.InputFolder, [options.OutputFolder, options.InputFolder, options.ThemeFolder], output))
             : null;
+        // Whether the output is still the cached site's twin: file-system calls only, asked while the input is read.
+        var twins = cache?.SiteFiles is { } files
+            ? Task.Run(() => SiteTwins.Are(options.OutputFolder, cache.SitePath, files))
+            : Task.FromResult(false);
         try
         {
             // Search is fed from memory while pages are rendered (Pagefind's service) and written before the swap. A build
@@ -48,7 +52,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
                     return opened;
                 }
 
-                (cached, resumed) = ResumeFrom(cache, session!, staging!, diagnostics, detail);
+                (cached, resumed) = ResumeFrom(cache, session!, staging!, diagnostics, detail, twins);
                 return cached;
             }
 
@@ -100,6 +104,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         }
         finally
         {
+            twins.Wait(); // A build stopped early (input errors) leaves no comparison running behind it.
             if (staging is { Committed: false } && cached is not null)
             {
                 cache?.Restore(cached, options.OutputFolder); // Only when it gave its site to this build.
@@ -131,7 +136,8 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
 
     /// <summary>Fills the new staging folder with the cached site and resumes the session from the cached state, when
     /// the cache was made with this theme and these options; otherwise the folder stays empty and every page is rendered.</summary>
-    private (CachedFolder Folder, bool Resumed) ResumeFrom(BuildCache cache, SiteSession session, StagingFolder staging, DiagnosticBag diagnostics, StageTimings detail)
+    private (CachedFolder Folder, bool Resumed) ResumeFrom(
+        BuildCache cache, SiteSession session, StagingFolder staging, DiagnosticBag diagnostics, StageTimings detail, Task<bool> twins)
     {
         if (cache.Resume(KeyOf(session), diagnostics) is not { } state)
         {
@@ -142,7 +148,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         {
             // The output still the cached site's twin: the cached site becomes the staging folder and the output, once
             // swapped out, the next cached site (two folder moves). Otherwise each file is linked in.
-            if (detail.Part("prepare output: compare output with cache", () => SiteTwins.Are(options.OutputFolder, cache.SitePath, state.Session.Files))
+            if (detail.Part("prepare output: wait for the output's comparison with the cache", () => twins.GetAwaiter().GetResult())
                 && detail.Part("prepare output: take cached site", () => cache.Take(staging.Root)))
             {
                 staging.KeepPrevious = true;

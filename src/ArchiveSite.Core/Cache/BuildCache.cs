@@ -51,6 +51,9 @@ internal sealed class BuildCache
     /// <summary>The full path of the folder that holds the previous site, once <see cref="Resume"/> said it may be used.</summary>
     public string SitePath => Path.Combine(_root, _manifest?.SiteFolder ?? throw new InvalidOperationException("no cached site"));
 
+    /// <summary>The files the cached site holds, once the cache was read; null when it holds no usable site.</summary>
+    public IReadOnlyCollection<string>? SiteFiles => _manifest is not null && _state is not null ? _state.Session.Files : null;
+
     /// <summary>Opens the cache folder and reads what it holds; null when the folder cannot be used at all (reported).</summary>
     /// <param name="protectedFolders">Output, input and theme: the cache may be none of them, lie inside none and hold none.</param>
     public static BuildCache? Open(string folder, string inputFolder, IReadOnlyList<string> protectedFolders, DiagnosticBag diagnostics)
