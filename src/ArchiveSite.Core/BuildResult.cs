@@ -9,6 +9,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>Bytes allocated by each stage, in the order of <see cref="Timings"/> (for `build --timings`).</summary>
     public IReadOnlyList<(string Stage, long Bytes)> Allocated { get; init; } = [];
 
+    /// <summary>Parts of stages, timed inside them ("stage: part"), for <c>--timings</c>; not part of the stages' total.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Parts { get; init; } = [];
+
     /// <summary>Digests in the archive (0 when stage 2 did not get that far).</summary>
     public int Digests { get; init; }
 

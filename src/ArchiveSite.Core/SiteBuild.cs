@@ -29,9 +29,14 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
         // The staging folder reports write and swap failures here, also after the session's run has ended.
         var output = new DiagnosticBag();
         var timings = new StageTimings();
+        var detail = new StageTimings(); // Parts of "prepare output" when resuming from the cache.
         var cache = options.CacheFolder is { } folder
             ? timings.Time("read cache", () => BuildCache.Open(folder, options.InputFolder, [options.OutputFolder, options.InputFolder, options.ThemeFolder], output))
             : null;
+        // Whether the output is still the cached site's twin: file-system calls only, asked while the input is read.
+        var twins = cache?.SiteFiles is { } files
+            ? Task.Run(() => SiteTwins.Are(options.OutputFolder, cache.SitePath, files))
+            : Task.FromResult(false);
         try
         {
             // Search is fed from memory while pages are rendered (Pagefind's service) and written before the swap. A build
@@ -47,7 +52,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
                     return opened;
                 }
 
-                (cached, resumed) = ResumeFrom(cache, session!, staging!, diagnostics);
+                (cached, resumed) = ResumeFrom(cache, session!, staging!, diagnostics, detail, twins);
                 return cached;
             }
 
@@ -76,8 +81,10 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
                 if (cache is not null && cached is not null && !output.HasErrors)
                 {
                     Log("Saving the cache");
-                    after.Time("save cache", () => cache.Save(session.Snapshot(), cached, options.OutputFolder, KeyOf(session), resumed, session.Parsed(), output));
+                    after.Time("save cache", () => cache.Save(session.Snapshot(), cached, options.OutputFolder, KeyOf(session), resumed, session.Parsed(), output, staging.Previous));
                 }
+
+                staging.DeletePrevious(); // Unless the cache took it over.
             }
 
             var all = new DiagnosticBag();
@@ -92,10 +99,17 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
                 Diagnostics = all.ToSortedList(),
                 Timings = [.. timings.All, .. result.Timings, .. after.All],
                 Allocated = [.. timings.Allocated, .. result.Allocated, .. after.Allocated],
+                Parts = [.. detail.Parts, .. result.Parts],
             };
         }
         finally
         {
+            twins.Wait(); // A build stopped early (input errors) leaves no comparison running behind it.
+            if (staging is { Committed: false } && cached is not null)
+            {
+                cache?.Restore(cached, options.OutputFolder); // Only when it gave its site to this build.
+            }
+
             staging?.Dispose();
         }
     }
@@ -122,7 +136,8 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
 
     /// <summary>Fills the new staging folder with the cached site and resumes the session from the cached state, when
     /// the cache was made with this theme and these options; otherwise the folder stays empty and every page is rendered.</summary>
-    private (CachedFolder Folder, bool Resumed) ResumeFrom(BuildCache cache, SiteSession session, StagingFolder staging, DiagnosticBag diagnostics)
+    private (CachedFolder Folder, bool Resumed) ResumeFrom(
+        BuildCache cache, SiteSession session, StagingFolder staging, DiagnosticBag diagnostics, StageTimings detail, Task<bool> twins)
     {
         if (cache.Resume(KeyOf(session), diagnostics) is not { } state)
         {
@@ -131,8 +146,18 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
 
         try
         {
-            Log("Linking the cached site");
-            SiteLinks.Link(cache.SitePath, staging.Root, state.Session.Files);
+            // The output still the cached site's twin: the cached site becomes the staging folder and the output, once
+            // swapped out, the next cached site (two folder moves). Otherwise each file is linked in.
+            if (detail.Part("prepare output: wait for the output's comparison with the cache", () => twins.GetAwaiter().GetResult())
+                && detail.Part("prepare output: take cached site", () => cache.Take(staging.Root)))
+            {
+                staging.KeepPrevious = true;
+            }
+            else
+            {
+                Log("Linking the cached site");
+                detail.Part("prepare output: link cached site", () => SiteLinks.Link(cache.SitePath, staging.Root, state.Session.Files));
+            }
         }
         catch (Exception e) when (OutputFailure.IsFileSystem(e))
         {

@@ -47,6 +47,7 @@ public sealed class SiteSession
     private HashSet<string> _files = new(StringComparer.Ordinal);
     private HashSet<string> _pageFiles = new(StringComparer.Ordinal);
     private List<string> _siteFiles = [];
+    private Dictionary<string, string[]> _siteFileKeys = new(StringComparer.Ordinal);
 
     /// <summary>A preview session that writes the site in place into the output folder.</summary>
     /// <param name="origin">For a local preview: the site keeps its base path but is addressed at this origin (http://127.0.0.1:5080).</param>
@@ -96,6 +97,7 @@ public sealed class SiteSession
         _siteFiles = [.. state.SiteFiles];
         (_assets, _assetsFingerprint) = (state.Assets, state.AssetsFingerprint);
         _links.Restore(state.Links, state.Files);
+        _siteFileKeys = new Dictionary<string, string[]>(state.SiteFileKeys, StringComparer.Ordinal);
     }
 
     /// <summary>What a later process needs to resume from this session's last good run.</summary>
@@ -106,7 +108,10 @@ public sealed class SiteSession
         [.. _siteFiles],
         new Dictionary<string, string>(_assets ?? new Dictionary<string, string>(), StringComparer.Ordinal),
         _assetsFingerprint,
-        new Dictionary<string, string[]>(_links.PageLinks, StringComparer.Ordinal));
+        new Dictionary<string, string[]>(_links.PageLinks, StringComparer.Ordinal))
+    {
+        SiteFileKeys = new Dictionary<string, string[]>(_siteFileKeys, StringComparer.Ordinal),
+    };
 
     /// <summary>A one-shot build's search index, fed each digest page's HTML as it is rendered (stage 6 during stage 4).</summary>
     internal SearchFeed? SearchFeed { get; init; }
@@ -172,7 +177,7 @@ public sealed class SiteSession
         {
             var (assets, copied) = CopyAssets(_folder, theme, report);
             rendered = RenderPages(plan, theme, language, assets, report, diagnostics, timings);
-            files = copied + timings.Time("write site", () => WriteSite(plan, language, rendered, report, diagnostics));
+            files = copied + timings.Time("write site", () => WriteSite(plan, language, rendered, report, diagnostics, timings));
         }
         catch (Exception e) when (FileSystemFailure(e) is { } failure)
         {
@@ -180,6 +185,7 @@ public sealed class SiteSession
             // starts over, since what is on disk is no longer what this session last wrote.
             diagnostics.Add(OutputFailure.Describe(failure, OutputFolder));
             (_pageKeys, _files, _pageFiles, _assets) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), null);
+            _siteFileKeys = new(StringComparer.Ordinal);
             return Stopped(archive.Digests.Count);
         }
 
@@ -190,6 +196,7 @@ public sealed class SiteSession
         return new BuildResult(diagnostics.ToSortedList(), timings.All)
         {
             Allocated = timings.Allocated,
+            Parts = timings.Parts,
             Digests = archive.Digests.Count,
             Pages = plan.Pages.Count,
             Rendered = rendered.Count,
@@ -363,12 +370,18 @@ public sealed class SiteSession
 
     /// <summary>Stage 5: feeds, sitemap and data when any page changed; then links are checked and files the site no longer has are removed.</summary>
     /// <returns>How many site files were written.</returns>
-    private int WriteSite(PagePlan plan, ThemeLanguage language, List<string> rendered, Reporter report, DiagnosticBag diagnostics)
+    private int WriteSite(PagePlan plan, ThemeLanguage language, List<string> rendered, Reporter report, DiagnosticBag diagnostics, StageTimings timings)
     {
         Log("Writing feeds and data");
         var written = 0;
         var pages = plan.Pages.Select(p => p.OutputFile).ToHashSet(StringComparer.Ordinal);
-        if (rendered.Count > 0 || !pages.SetEquals(_pageFiles))
+        if (_keepsState && (rendered.Count > 0 || !pages.SetEquals(_pageFiles)))
+        {
+            // Only the makers whose inputs moved (by key) run again; the others' files are already in the folder.
+            (_siteFiles, _siteFileKeys, written) = timings.Part(
+                "write site: feeds, data, citations", () => KeptSiteFiles.Write(SiteFiles.Makers(plan, language), _siteFileKeys, _folder!));
+        }
+        else if (rendered.Count > 0 || !pages.SetEquals(_pageFiles))
         {
             var folder = _folder!;
             _siteFiles = SiteFiles.Write(plan, language, (path, content) => folder.Write(path, content));
@@ -376,7 +389,7 @@ public sealed class SiteSession
         }
 
         var files = pages.Concat(_assets!.Values.Select(a => SitePaths.Assets + a)).Concat(_siteFiles).ToHashSet(StringComparer.Ordinal);
-        _links.Check(plan.Url, plan.Pages.Select(p => p.Path), files, rendered, diagnostics, DisplayPath.Of(OutputFolder));
+        timings.Part("write site: check links", () => _links.Check(plan.Url, plan.Pages.Select(p => p.Path), files, rendered, diagnostics, DisplayPath.Of(OutputFolder)));
         var removed = new List<string>();
         if (!_folder!.Fresh)
         {

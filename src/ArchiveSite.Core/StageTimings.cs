@@ -8,10 +8,29 @@ internal sealed class StageTimings
 {
     private readonly List<(string Stage, TimeSpan Time)> _timings = [];
     private readonly List<(string Stage, long Bytes)> _allocated = [];
+    private readonly List<(string Stage, TimeSpan Time)> _parts = [];
 
     public IReadOnlyList<(string Stage, TimeSpan Time)> All => _timings;
 
     public IReadOnlyList<(string Stage, long Bytes)> Allocated => _allocated;
+
+    /// <summary>Parts of a stage, timed inside it ("stage: part"): shown apart, never added to the stages' total.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Parts => _parts;
+
+    public T Part<T>(string part, Func<T> run)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            _parts.Add((part, clock.Elapsed));
+        }
+    }
+
+    public void Part(string part, Action run) => Part(part, () => { run(); return 0; });
 
     public T Time<T>(string stage, Func<T> run)
     {

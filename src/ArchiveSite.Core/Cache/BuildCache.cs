@@ -22,7 +22,7 @@ namespace ArchiveSite.Cache;
 internal sealed class BuildCache
 {
     /// <summary>The layout of the folder; a manifest of another format is ignored.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     private const string ManifestName = "manifest.json";
     private static readonly string[] OwnPrefixes = ["site-", "inputs-", "state-", "manifest.json."];
@@ -33,6 +33,8 @@ internal sealed class BuildCache
     private CacheManifest? _manifest;
     private Dictionary<string, ParsedInputs.Entry>? _inputs;
     private StoredState? _state;
+    private byte[]? _manifestBytes;
+    private string? _takenInto;
 
     private BuildCache(string root, string input)
     {
@@ -48,6 +50,9 @@ internal sealed class BuildCache
 
     /// <summary>The full path of the folder that holds the previous site, once <see cref="Resume"/> said it may be used.</summary>
     public string SitePath => Path.Combine(_root, _manifest?.SiteFolder ?? throw new InvalidOperationException("no cached site"));
+
+    /// <summary>The files the cached site holds, once the cache was read; null when it holds no usable site.</summary>
+    public IReadOnlyCollection<string>? SiteFiles => _manifest is not null && _state is not null ? _state.Session.Files : null;
 
     /// <summary>Opens the cache folder and reads what it holds; null when the folder cannot be used at all (reported).</summary>
     /// <param name="protectedFolders">Output, input and theme: the cache may be none of them, lie inside none and hold none.</param>
@@ -93,12 +98,89 @@ internal sealed class BuildCache
         return Directory.Exists(SitePath) ? _state : null;
     }
 
+    /// <summary>Moves the cached site's files into <paramref name="stagingRoot"/> (a rename per top-level entry, no file
+    /// touched), once <see cref="SiteTwins.Are"/> found the output folder to be its twin: the previous output, swapped
+    /// out by this build, then becomes the cache's next site (<see cref="Save"/>). Until then the folder holds no cache.</summary>
+    /// <returns>False when nothing was moved (another disk): the caller links the files instead.</returns>
+    public bool Take(string stagingRoot)
+    {
+        var site = SitePath;
+        var manifest = Path.Combine(_root, ManifestName);
+        _manifestBytes = File.ReadAllBytes(manifest);
+        var entries = Directory.EnumerateFileSystemEntries(site).ToList();
+        File.Delete(manifest); // From here until Save or Restore, the folder is not a cache.
+        var moved = 0;
+        try
+        {
+            foreach (var entry in entries)
+            {
+                Move(entry, Path.Combine(stagingRoot, Path.GetFileName(entry)));
+                moved++;
+            }
+        }
+        catch (IOException) when (moved == 0)
+        {
+            File.WriteAllBytes(manifest, _manifestBytes); // Nothing moved: the cache is as it was.
+            return false;
+        }
+
+        _takenInto = stagingRoot;
+        return true;
+    }
+
+    /// <summary>After a build that took the cached site (<see cref="Take"/>) and then failed before its swap: puts the site
+    /// back as it was, from the output folder (the previous site's twin), and the manifest with it. Best effort: anything
+    /// that goes wrong leaves the folder without a manifest, which the next build reports and does not trust.</summary>
+    public void Restore(CachedFolder folder, string outputFolder)
+    {
+        if (_takenInto is not { } staging || _manifestBytes is null || _state is null)
+        {
+            return;
+        }
+
+        _takenInto = null;
+        try
+        {
+            var site = SitePath;
+            foreach (var entry in Directory.EnumerateFileSystemEntries(staging).Where(e => Path.GetFileName(e) != OutputPolicy.MarkerFile).ToList())
+            {
+                Move(entry, Path.Combine(site, Path.GetFileName(entry)));
+            }
+
+            var before = _state.Session.Files.ToHashSet(StringComparer.Ordinal);
+            var output = Path.GetFullPath(outputFolder);
+            foreach (var changed in folder.Written.Concat(folder.Removed).Distinct(StringComparer.Ordinal))
+            {
+                if (before.Contains(changed))
+                {
+                    SiteLinks.Replace(Path.Combine(output, changed), Path.Combine(site, changed));
+                }
+                else
+                {
+                    SiteLinks.Remove(site, changed);
+                }
+            }
+
+            // Only a site that lists exactly as before is trusted again (a write cut short can leave a temporary file).
+            if (SiteTwins.ListFiles(site).ToHashSet(StringComparer.Ordinal).SetEquals(before))
+            {
+                var manifest = Path.Combine(_root, ManifestName);
+                File.WriteAllBytes($"{manifest}.restored", _manifestBytes);
+                File.Move($"{manifest}.restored", manifest, overwrite: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left without a manifest: the next build says so and builds in full.
+        }
+    }
+
     /// <summary>Stores this build, after its site is in place: the files it wrote (or, after a full build, the whole site)
     /// are linked from the output folder into the cache's site folder, then the data files, then the manifest.</summary>
     /// <param name="resumed">True when the build started from <see cref="Resume"/>'s state: the cached site is brought up to date in place.</param>
     public void Save(
         SessionState session, CachedFolder folder, string outputFolder, SiteKey key, bool resumed,
-        IEnumerable<(string Path, string Hash, object Value)> parsed, DiagnosticBag diagnostics)
+        IEnumerable<(string Path, string Hash, object Value)> parsed, DiagnosticBag diagnostics, string? previous = null)
     {
         try
         {
@@ -107,7 +189,14 @@ internal sealed class BuildCache
             Directory.CreateDirectory(_root);
             var manifest = Path.Combine(_root, ManifestName);
             string site;
-            if (resumed && _manifest is not null)
+            if (resumed && _manifest is not null && _takenInto is not null)
+            {
+                // The cached site is now the output; the previous output, its twin, becomes the next cached site.
+                _takenInto = null;
+                site = $"site-{generation}";
+                KeepPrevious(previous, output, Path.Combine(_root, site), session, folder);
+            }
+            else if (resumed && _manifest is not null)
             {
                 File.Delete(manifest); // From here until the new manifest, the folder is not a cache.
                 site = _manifest.SiteFolder;
@@ -128,9 +217,9 @@ internal sealed class BuildCache
             }
 
             var files = parsed.ToList();
-            var stored = Task.Run(() => WriteData($"state-{generation}.json", JsonSerializer.SerializeToUtf8Bytes(
-                new StoredState(session, new Dictionary<string, string>(folder.Hashes, StringComparer.Ordinal)), ParsedInputs.Options)));
-            var inputs = SameInputs(files) ? _manifest!.Inputs : WriteData($"inputs-{generation}.json", ParsedInputs.Write(files));
+            var stored = Task.Run(() => WriteData($"state-{generation}.bin", StateFile.Write(
+                new StoredState(session, new Dictionary<string, string>(folder.Hashes, StringComparer.Ordinal)))));
+            var inputs = WriteInputs(files, generation);
             var state = stored.GetAwaiter().GetResult();
             var next = new CacheManifest(Format, Tool, _input, key, site, inputs, state);
             var temporary = $"{manifest}.{generation}";
@@ -142,6 +231,53 @@ internal sealed class BuildCache
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
             diagnostics.Add(DiagnosticCodes.CacheNotSaved, SourceLocation.StartOf(_display), _display, e.Message);
+        }
+    }
+
+    /// <summary>Makes <paramref name="site"/> the new site's twin from the previous output (<paramref name="previous"/>, the old
+    /// cached site's twin): one rename, then only the files this build wrote or removed. Where the rename cannot be made
+    /// (the cache on another disk), the previous output is deleted and the new site linked in full.</summary>
+    private static void KeepPrevious(string? previous, string output, string site, SessionState session, CachedFolder folder)
+    {
+        if (previous is not null && Directory.Exists(previous))
+        {
+            try
+            {
+                Directory.Move(previous, site);
+            }
+            catch (IOException)
+            {
+                FolderDeletion.Delete(previous);
+            }
+        }
+
+        if (!Directory.Exists(site))
+        {
+            SiteLinks.Link(output, site, session.Files);
+            return;
+        }
+
+        File.Delete(Path.Combine(site, OutputPolicy.MarkerFile));
+        foreach (var removed in folder.Removed)
+        {
+            SiteLinks.Remove(site, removed);
+        }
+
+        foreach (var written in folder.Written)
+        {
+            SiteLinks.Replace(Path.Combine(output, written), Path.Combine(site, written));
+        }
+    }
+
+    private static void Move(string from, string to)
+    {
+        if (Directory.Exists(from))
+        {
+            Directory.Move(from, to);
+        }
+        else
+        {
+            File.Move(from, to);
         }
     }
 
@@ -162,12 +298,16 @@ internal sealed class BuildCache
 
         try
         {
-            var read = JsonSerializer.Deserialize<CacheManifest>(File.ReadAllBytes(manifest), ParsedInputs.Options) ?? throw new JsonException("an empty manifest");
-            if (read.Format != Format || read.Tool != Tool)
+            // Which tool wrote it is read first, on its own: another format's manifest need not parse as this one's.
+            var bytes = File.ReadAllBytes(manifest);
+            var head = JsonSerializer.Deserialize<ManifestHead>(bytes, ParsedInputs.Options) ?? throw new JsonException("an empty manifest");
+            if (head.Format != Format || head.Tool != Tool)
             {
-                diagnostics.Add(DiagnosticCodes.CacheFromOtherTool, at, _display, read.Format != Format ? $"format {read.Format}" : read.Tool, Tool);
+                diagnostics.Add(DiagnosticCodes.CacheFromOtherTool, at, _display, head.Format != Format ? $"format {head.Format}" : head.Tool, Tool);
                 return;
             }
+
+            var read = JsonSerializer.Deserialize<CacheManifest>(bytes, ParsedInputs.Options) ?? throw new JsonException("an empty manifest");
 
             if (read.Input != _input)
             {
@@ -175,12 +315,27 @@ internal sealed class BuildCache
                 return;
             }
 
-            // The two files are read side by side: each is one thread's work, and the input is the larger.
-            var state = Task.Run(() => JsonSerializer.Deserialize<StoredState>(ReadData(read.State), ParsedInputs.Options) ?? throw new JsonException("an empty state"));
-            var inputs = ParsedInputs.Read(ReadData(read.Inputs));
+            // The state and the input's shards are read side by side, on every core.
+            if (read.Inputs is not { Count: ParsedInputs.Shards })
+            {
+                throw new JsonException($"the manifest names {read.Inputs?.Count ?? 0} input files");
+            }
+
+            var state = Task.Run(() => StateFile.Read(ReadData(read.State)));
+            var shards = new Dictionary<string, ParsedInputs.Entry>[ParsedInputs.Shards];
+            Parallel.For(0, ParsedInputs.Shards, i => shards[i] = ParsedInputs.Read(ReadData(read.Inputs[i])));
+            var inputs = new Dictionary<string, ParsedInputs.Entry>(shards.Sum(s => s.Count), StringComparer.Ordinal);
+            foreach (var (i, shard) in shards.Index())
+            {
+                foreach (var (path, entry) in shard)
+                {
+                    inputs[path] = ParsedInputs.ShardOf(path) == i ? entry : throw new JsonException($"{path} is in the wrong input file");
+                }
+            }
+
             (_manifest, _inputs, _state) = (read, inputs, state.GetAwaiter().GetResult());
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException or InvalidDataException or AggregateException)
         {
             diagnostics.Add(DiagnosticCodes.CacheUnreadable, at, _display, e.Message);
         }
@@ -208,16 +363,42 @@ internal sealed class BuildCache
         return new CacheFile(name, bytes.Length, Convert.ToHexString(SHA256.HashData(bytes)));
     }
 
-    private bool SameInputs(List<(string Path, string Hash, object Value)> files) =>
-        _manifest is not null && _inputs is not null && files.Count == _inputs.Count
-        && files.All(f => _inputs.TryGetValue(f.Path, out var e) && e.Hash == f.Hash);
+    /// <summary>Writes each shard of the parsed input whose files or hashes differ from the cached shard's; keeps the others' files.</summary>
+    private List<CacheFile> WriteInputs(List<(string Path, string Hash, object Value)> files, string generation)
+    {
+        var shards = new List<(string Path, string Hash, object Value)>[ParsedInputs.Shards];
+        for (var i = 0; i < shards.Length; i++)
+        {
+            shards[i] = [];
+        }
+
+        foreach (var file in files)
+        {
+            shards[ParsedInputs.ShardOf(file.Path)].Add(file);
+        }
+
+        var counts = new int[ParsedInputs.Shards];
+        foreach (var path in _inputs?.Keys ?? Enumerable.Empty<string>())
+        {
+            counts[ParsedInputs.ShardOf(path)]++;
+        }
+
+        var written = new CacheFile[ParsedInputs.Shards];
+        Parallel.For(0, ParsedInputs.Shards, i =>
+        {
+            var same = _manifest is { Inputs.Count: ParsedInputs.Shards } && _inputs is not null && shards[i].Count == counts[i]
+                && shards[i].All(f => _inputs.TryGetValue(f.Path, out var e) && e.Hash == f.Hash);
+            written[i] = same ? _manifest!.Inputs[i] : WriteData($"inputs-{generation}-{i:D2}.json", ParsedInputs.Write(shards[i]));
+        });
+        return [.. written];
+    }
 
     private void RemoveOthers(CacheManifest kept)
     {
         foreach (var entry in Directory.EnumerateFileSystemEntries(_root))
         {
             var name = Path.GetFileName(entry);
-            if (!IsOwn(name) || name == kept.SiteFolder || name == kept.Inputs.Name || name == kept.State.Name)
+            if (!IsOwn(name) || name == kept.SiteFolder || kept.Inputs.Any(i => i.Name == name) || name == kept.State.Name)
             {
                 continue;
             }
@@ -232,6 +413,8 @@ internal sealed class BuildCache
             }
         }
     }
+
+    private sealed record ManifestHead(int Format, string? Tool);
 
     private static bool IsOwn(string name) => OwnPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal));
 }

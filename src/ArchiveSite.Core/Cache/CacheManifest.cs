@@ -6,9 +6,9 @@ namespace ArchiveSite.Cache;
 /// <param name="Input">The input folder it was read from, as a full path and as diagnostics show it.</param>
 /// <param name="Site">What the pages were rendered with besides the input.</param>
 /// <param name="SiteFolder">The folder (under the cache folder) that holds the site as written.</param>
-/// <param name="Inputs">The parsed digests and pages (<see cref="ParsedInputs"/>).</param>
-/// <param name="State">The session's state (<see cref="SessionState"/>) and the written files' hashes.</param>
-internal sealed record CacheManifest(int Format, string Tool, string Input, SiteKey Site, string SiteFolder, CacheFile Inputs, CacheFile State);
+/// <param name="Inputs">The parsed digests and pages (<see cref="ParsedInputs"/>), in <see cref="ParsedInputs.Shards"/> files by path, so that an edit rewrites one.</param>
+/// <param name="State">The session's state (<see cref="SessionState"/>) and the written files' hashes (<see cref="StateFile"/>).</param>
+internal sealed record CacheManifest(int Format, string Tool, string Input, SiteKey Site, string SiteFolder, IReadOnlyList<CacheFile> Inputs, CacheFile State);
 
 /// <summary>A data file of the cache, with what it must hold: a shorter or altered file is refused before it is parsed.</summary>
 internal sealed record CacheFile(string Name, long Length, string Sha256);

@@ -24,6 +24,21 @@ internal static class ParsedInputs
         Converters = { new ExtraConverter(), new LocationsConverter(), new ExternalIdConverter() },
     };
 
+    /// <summary>How many files the parsed input is stored in: an edit rewrites one of them, and they are read on every core.</summary>
+    public const int Shards = 16;
+
+    /// <summary>The shard that holds a path: FNV-1a over its characters, the same in every process (string hashes are not).</summary>
+    public static int ShardOf(string path)
+    {
+        var hash = 2166136261u;
+        foreach (var c in path)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % Shards);
+    }
+
     /// <summary>One input file's parsed value: exactly one of <see cref="Digest"/> and <see cref="Page"/> is set.</summary>
     /// <param name="Path">Relative to the input folder, '/' separated.</param>
     public sealed record Entry(string Path, string Hash, Digest? Digest, Page? Page)

@@ -16,4 +16,8 @@ internal sealed record SessionState(
     List<string> SiteFiles,
     Dictionary<string, string> Assets,
     string AssetsFingerprint,
-    Dictionary<string, string[]> Links);
+    Dictionary<string, string[]> Links)
+{
+    /// <summary>The key of each maker of files beside the pages (<c>Output/SiteFileKey</c>) → the files it made: a maker whose key did not move is not run again.</summary>
+    public Dictionary<string, string[]> SiteFileKeys { get; init; } = new(StringComparer.Ordinal);
+}

@@ -68,6 +68,24 @@ internal static partial class SiteLinks
         File.Move(temporary, target, overwrite: true);
     }
 
+    /// <summary>Deletes one site path under <paramref name="root"/> (if there) and the folders it leaves empty: a folder
+    /// that becomes a staging folder must hold no empty folder a full build would not make.</summary>
+    public static void Remove(string root, string sitePath)
+    {
+        var path = Path.Combine(root, sitePath);
+        File.Delete(path);
+        var top = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        for (var dir = Path.GetDirectoryName(Path.GetFullPath(path))!; dir.Length > top.Length && dir.StartsWith(top + Path.DirectorySeparatorChar, StringComparison.Ordinal); dir = Path.GetDirectoryName(dir)!)
+        {
+            if (!Directory.Exists(dir) || Directory.EnumerateFileSystemEntries(dir).Any())
+            {
+                return;
+            }
+
+            Directory.Delete(dir);
+        }
+    }
+
     private static int MakeLink(string source, string target)
     {
         try

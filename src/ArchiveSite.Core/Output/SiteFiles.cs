@@ -22,7 +22,7 @@ internal static class SiteFiles
         Parallel.For(0, makers.Count, i =>
         {
             var made = new List<string>(3);
-            foreach (var (path, content) in makers[i]())
+            foreach (var (path, content) in makers[i].Make())
             {
                 write(path, content);
                 made.Add(path);
@@ -33,40 +33,46 @@ internal static class SiteFiles
         return [.. paths.SelectMany(p => p)];
     }
 
-    private static List<Func<IEnumerable<(string Path, byte[] Content)>>> Makers(PagePlan plan, ThemeLanguage language)
+    /// <summary>The makers of those files, in that order, each with the key of what it makes them from where that is less
+    /// than the whole archive (<see cref="SiteFileKey"/>): a session that kept a maker's key runs it again only when it moved.</summary>
+    public static List<SiteFileMaker> Makers(PagePlan plan, ThemeLanguage language)
     {
         var archive = plan.Archive;
         var settings = archive.Settings;
         var url = plan.Url;
+        var home = url.Absolute(SitePaths.Home);
         string Listing(string name) => language.Text("feed.listing", ("site", settings.Title), ("name", name));
-        var makers = new List<Func<IEnumerable<(string Path, byte[] Content)>>>
+        SiteFileMaker Feed(string title, string feedPath, string pagePath, IReadOnlyList<Digest> digests) => new(
+            () => SiteFileKey.Of("feed", settings, home, title, feedPath, pagePath, digests),
+            () => [(feedPath, AtomFeed.Write(settings, url, title, feedPath, pagePath, digests))]);
+        var makers = new List<SiteFileMaker>
         {
-            () => [(SitePaths.Feed, AtomFeed.Write(settings, url, settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests))],
-            () => [(SitePaths.DataJson, DataExport.Json(archive, url))],
-            () => OpenData.Files(archive, url), // data/digests.csv and the other tables, datapackage.json, lookup.json
-            () => [(SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(
-                settings, url, archive.Corrections, language.Text("feed.corrections", ("site", settings.Title)), title => language.Text("feed.correction_entry", ("title", title))))],
-            () => Sitemap.Write(url, SitemapEntries(plan)),
+            Feed(settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests),
+            Whole(() => [(SitePaths.DataJson, DataExport.Json(archive, url))]),
         };
-        makers.AddRange(archive.Years.Select(y => Maker(() => (SitePaths.YearDataJson(y.Year), DataExport.Json(archive, url, y)))));
-        makers.AddRange(archive.Tags.Select(t => Maker(() => (SitePaths.TagFeed(t.Key),
-            AtomFeed.Write(settings, url, Listing(t.Title), SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key))))));
-        makers.AddRange(archive.Stories.Select(s => Maker(() => (SitePaths.StoryFeed(s.Story.Key),
-            AtomFeed.Write(settings, url, Listing(s.Story.Title), SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()])))));
-        makers.AddRange(archive.Entities.Select(e => Maker(() => (SitePaths.EntityFeed(e.Slug),
-            AtomFeed.Write(settings, url, Listing(e.Name), SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug))))));
+
+        // data/digests.csv and the other tables, datapackage.json, lookup.json: each its own maker, so they run side by side.
+        makers.AddRange(OpenData.Makers(archive, url).Select(Whole));
+        makers.Add(Whole(() => [(SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(
+            settings, url, archive.Corrections, language.Text("feed.corrections", ("site", settings.Title)), title => language.Text("feed.correction_entry", ("title", title))))]));
+        var sitemap = SitemapEntries(plan);
+        makers.Add(new(() => SiteFileKey.Of("sitemap", home, sitemap), () => Sitemap.Write(url, sitemap)));
+        makers.AddRange(archive.Years.Select(y => Whole(() => [(SitePaths.YearDataJson(y.Year), DataExport.Json(archive, url, y))])));
+        makers.AddRange(archive.Tags.Select(t => Feed(Listing(t.Title), SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key))));
+        makers.AddRange(archive.Stories.Select(s => Feed(Listing(s.Story.Title), SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()])));
+        makers.AddRange(archive.Entities.Select(e => Feed(Listing(e.Name), SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug))));
         makers.AddRange(CitationFiles.Makers(plan));
 
         // robots.txt only takes effect at a domain root; under /repo/ it would be ignored, so it is not written there.
         if (url.BasePath.Length == 0)
         {
-            makers.Add(() => [(SitePaths.Robots, Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {url.Absolute(SitePaths.Sitemap)}\n"))]);
+            makers.Add(Whole(() => [(SitePaths.Robots, Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {url.Absolute(SitePaths.Sitemap)}\n"))]));
         }
 
         return makers;
     }
 
-    private static Func<IEnumerable<(string Path, byte[] Content)>> Maker(Func<(string Path, byte[] Content)> make) => () => [make()];
+    private static SiteFileMaker Whole(Func<IEnumerable<(string Path, byte[] Content)>> make) => new(null, make);
 
     private static List<Sitemap.Entry> SitemapEntries(PagePlan plan)
     {

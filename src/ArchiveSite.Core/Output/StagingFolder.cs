@@ -42,6 +42,16 @@ internal sealed class StagingFolder : ISiteOutput, IDisposable
     /// <summary>True once a write failed: nothing more is written and <see cref="Commit"/> does nothing.</summary>
     public bool Failed => Volatile.Read(ref _failed) != 0;
 
+    /// <summary>True once the staged site is in the output folder's place.</summary>
+    public bool Committed => _committed;
+
+    /// <summary>When set, <see cref="Commit"/> leaves the previous site where the swap put it (<see cref="Previous"/>)
+    /// instead of deleting it: the caller takes it over (<c>build --cache</c> keeps it as the cache's next site) or deletes it.</summary>
+    public bool KeepPrevious { get; set; }
+
+    /// <summary>Where the previous site is after a <see cref="Commit"/> that kept it; null when there was none or it was deleted.</summary>
+    public string? Previous { get; private set; }
+
     /// <summary>Checks that <paramref name="outputFolder"/> is safe to replace, removes leftovers of killed builds beside it, then creates a staging folder there.</summary>
     /// <param name="contentFolders">Input and theme: the output may not be, contain or sit inside them.</param>
     /// <param name="workspaceFolders">The working and repository folders: the output may sit inside them, but not be or contain them.</param>
@@ -143,16 +153,30 @@ internal sealed class StagingFolder : ISiteOutput, IDisposable
             return;
         }
 
-        if (previous is not null)
+        Previous = previous;
+        if (!KeepPrevious)
         {
-            try
-            {
-                FolderDeletion.Delete(previous);
-            }
-            catch (Exception e) when (OutputFailure.IsFileSystem(e))
-            {
-                _diagnostics.Add(DiagnosticCodes.PreviousSiteNotRemoved, SourceLocation.StartOf(DisplayPath.Of(_output)), DisplayPath.Of(previous), e.Message);
-            }
+            DeletePrevious();
+        }
+    }
+
+    /// <summary>Deletes the previous site that <see cref="Commit"/> left aside, if it is still there; a failure is reported.</summary>
+    public void DeletePrevious()
+    {
+        if (Previous is not { } previous || !Directory.Exists(previous))
+        {
+            Previous = null;
+            return;
+        }
+
+        Previous = null;
+        try
+        {
+            FolderDeletion.Delete(previous);
+        }
+        catch (Exception e) when (OutputFailure.IsFileSystem(e))
+        {
+            _diagnostics.Add(DiagnosticCodes.PreviousSiteNotRemoved, SourceLocation.StartOf(DisplayPath.Of(_output)), DisplayPath.Of(previous), e.Message);
         }
     }
 

@@ -35,7 +35,7 @@ public static class BuildCommand
             DiagnosticPrinter.Print(outcome.Diagnostics);
             if (result.GetValue(timings))
             {
-                PrintTimings(outcome.Timings, outcome.Allocated);
+                PrintTimings([.. outcome.Timings, .. outcome.Parts], outcome.Allocated);
             }
 
             if (!outcome.Succeeded)

@@ -72,6 +72,27 @@ public class BuildCacheTests
     }
 
     [Fact]
+    public void Given_a_cached_build_When_one_digest_is_edited_Then_only_the_input_file_that_holds_it_is_rewritten()
+    {
+        using var archive = new TestArchive();
+        var cache = archive.Combine("cache");
+        Build(archive, cache);
+        var before = InputFiles(cache);
+        Assert.Equal(ArchiveSite.Cache.ParsedInputs.Shards, before.Count);
+
+        TestArchive.Edit(archive.Digests[2], t => t + "\nOne more sentence.\n");
+        var result = Build(archive, cache);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var after = InputFiles(cache);
+        Assert.Equal(ArchiveSite.Cache.ParsedInputs.Shards, after.Count);
+        Assert.Single(after.Except(before));
+        AssertSameAsFullBuild(archive);
+        Assert.DoesNotContain(Build(archive, cache).Diagnostics, d => d.Code.StartsWith("AS037", StringComparison.Ordinal));
+        Assert.Equal(after, InputFiles(cache));
+    }
+
+    [Fact]
     public void Given_a_cache_from_another_build_of_the_tool_When_building_Then_it_is_ignored_with_a_warning_and_rewritten()
     {
         using var archive = new TestArchive();
@@ -91,6 +112,29 @@ public class BuildCacheTests
         Assert.DoesNotContain(Build(archive, cache).Diagnostics, d => d.Code.StartsWith("AS037", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Given_a_cache_of_the_earlier_format_When_building_Then_it_is_ignored_as_another_builds_and_rewritten()
+    {
+        using var archive = new TestArchive();
+        var cache = archive.Combine("cache");
+        Directory.CreateDirectory(cache);
+        var manifest = Path.Combine(cache, "manifest.json");
+
+        // Format 1 named one input file, as an object, where format 2 lists its shards.
+        File.WriteAllText(manifest, """
+            {"Format":1,"Tool":"1.0.0 00000000000000000000000000000000","Input":"/elsewhere /elsewhere",
+             "Site":{"Theme":"x","BaseUrl":null,"Drafts":false,"Version":null,"Search":false},"SiteFolder":"site-000000000000",
+             "Inputs":{"Name":"inputs-000000000000.json","Length":2,"Sha256":"00"},"State":{"Name":"state-000000000000.json","Length":2,"Sha256":"00"}}
+            """);
+
+        var result = Build(archive, cache);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.CacheFromOtherTool.Id && d.Message.Contains("format 1", StringComparison.Ordinal));
+        AssertSameAsFullBuild(archive);
+        Assert.DoesNotContain(Build(archive, cache).Diagnostics, d => d.Code.StartsWith("AS037", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("inputs-", "truncated")]
     [InlineData("state-", "truncated")]
@@ -101,7 +145,7 @@ public class BuildCacheTests
         using var archive = new TestArchive();
         var cache = archive.Combine("cache");
         Build(archive, cache);
-        var path = Directory.EnumerateFiles(cache).Single(f => Path.GetFileName(f).StartsWith(file, StringComparison.Ordinal));
+        var path = Directory.EnumerateFiles(cache).Where(f => Path.GetFileName(f).StartsWith(file, StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
         var bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, damage == "truncated" ? bytes[..(bytes.Length / 2)] : [.. bytes.Select((b, i) => i == bytes.Length / 3 ? (byte)'{' : b)]);
         File.AppendAllText(archive.Digests[1], "\nA sentence added after the cache was damaged.\n");
@@ -169,6 +213,80 @@ public class BuildCacheTests
         AssertSameAsFullBuild(archive);
     }
 
+    [Theory]
+    [InlineData("added")]
+    [InlineData("replaced")]
+    [InlineData("removed")]
+    public void Given_an_output_file_changed_by_hand_after_a_cached_build_When_building_with_the_cache_Then_the_output_matches_a_full_build(string change)
+    {
+        using var archive = new TestArchive();
+        var cache = archive.Combine("cache");
+        Build(archive, cache);
+        TestArchive.Edit(archive.Digests[3], t => t + "\nA sentence that moves one page.\n");
+        Build(archive, cache); // The output and the cache's site are now the two halves of one swap.
+        var about = Path.Combine(archive.Output, "index.html");
+        switch (change)
+        {
+            case "added":
+                File.WriteAllText(Path.Combine(archive.Output, "notes.txt"), "a curator's note left in the output\n");
+                break;
+            case "replaced":
+                var text = File.ReadAllText(about);
+                File.Delete(about); // As an editor saves: a new file under the old name.
+                File.WriteAllText(about, text.Replace("</body>", "<p>edited by hand</p></body>", StringComparison.Ordinal));
+                break;
+            default:
+                File.Delete(about);
+                break;
+        }
+
+        TestArchive.Edit(archive.Digests[4], t => t + "\nAnother sentence.\n");
+        var result = Build(archive, cache);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Rendered < result.Pages / 2, $"{result.Rendered} of {result.Pages} pages rendered again");
+        AssertSameAsFullBuild(archive);
+        TestArchive.Edit(archive.Digests[5], t => t + "\nA third sentence.\n");
+        Assert.True(Build(archive, cache).Succeeded);
+        AssertSameAsFullBuild(archive);
+    }
+
+    [Fact]
+    public void Given_a_cached_build_that_fails_at_the_swap_When_building_again_Then_the_cache_is_still_used_and_the_site_matches_a_full_build()
+    {
+        using var archive = new TestArchive();
+        var cache = archive.Combine("cache");
+        Build(archive, cache);
+        TestArchive.Edit(archive.Digests[3], t => t + "\nA sentence that moves one page.\n");
+        Build(archive, cache);
+        AssertTwins(archive.Output, cache); // So the next build takes the cached site as its staging folder.
+        var outputBefore = Snapshot(archive.Output);
+        var marker = Path.Combine(archive.Output, ".archivesite-output");
+        var markerText = File.ReadAllText(marker);
+
+        // While pages render, the output loses its marker: the swap must then refuse to replace it, after the cached
+        // site was already taken as the staging folder.
+        TestArchive.Edit(archive.Digests[4], t => t + "\nAnother sentence.\n");
+        var progress = new Progress(p =>
+        {
+            if (p.Stage == "Rendering pages" && File.Exists(marker))
+            {
+                File.Delete(marker);
+            }
+        });
+        var failed = new SiteBuild(archive.Options() with { CacheFolder = cache }, progress).Build();
+
+        Assert.False(failed.Succeeded);
+        File.WriteAllText(marker, markerText);
+        Assert.Equal(outputBefore, Snapshot(archive.Output));
+        var again = Build(archive, cache);
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        Assert.DoesNotContain(again.Diagnostics, d => d.Code.StartsWith("AS037", StringComparison.Ordinal));
+        Assert.True(again.Rendered < again.Pages / 2, $"{again.Rendered} of {again.Pages} pages rendered again");
+        AssertSameAsFullBuild(archive);
+        AssertTwins(archive.Output, cache);
+    }
+
     [Fact]
     public void Given_a_cache_folder_inside_the_output_When_building_Then_the_site_is_built_without_it_and_a_warning_says_why()
     {
@@ -181,6 +299,12 @@ public class BuildCacheTests
         Assert.False(Directory.Exists(Path.Combine(archive.Output, "cache")));
     }
 
+    // Reports on the reporting thread, not through a synchronisation context: the test sees each stage as it starts.
+    private sealed class Progress(Action<BuildProgress> report) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => report(value);
+    }
+
     private static BuildResult Build(TestArchive archive, string cache) =>
         new SiteBuild(archive.Options() with { CacheFolder = cache }).Build();
 
@@ -190,6 +314,16 @@ public class BuildCacheTests
         Assert.True(new SiteBuild(archive.Options(full)).Build().Succeeded);
         SiteFolders.AssertSame(full, archive.Output);
     }
+
+    // Every file of the output is the very file the cache's site holds (one inode), and the two list the same files.
+    private static void AssertTwins(string output, string cache)
+    {
+        var site = Directory.EnumerateDirectories(cache, "site-*").Single();
+        Assert.True(ArchiveSite.Cache.SiteTwins.Are(output, site, [.. ArchiveSite.Cache.SiteTwins.ListFiles(site)]));
+    }
+
+    private static List<string> InputFiles(string cache) =>
+        [.. Directory.EnumerateFiles(cache, "inputs-*").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     private static string ToolOf(string manifest) =>
         System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(manifest)).RootElement.GetProperty("Tool").GetString()!;

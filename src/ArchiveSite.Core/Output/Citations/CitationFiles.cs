@@ -10,15 +10,20 @@ internal static class CitationFiles
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>One maker per citation target, the archive first, then each digest: each makes that target's three files.</summary>
-    public static IEnumerable<Func<IEnumerable<(string Path, byte[] Content)>>> Makers(PagePlan plan)
+    /// <remarks>Each is keyed by its entry, which is all the three files are written from (the entry is made twice when
+    /// the key is asked for: a few fields, against three files written and hashed).</remarks>
+    public static IEnumerable<SiteFileMaker> Makers(PagePlan plan)
     {
         var archive = plan.Archive;
         var edition = archive.Edition;
         var tags = archive.Tags.ToDictionary(t => t.Key, StringComparer.Ordinal);
-        yield return () => Write(CitationEntry.ForArchive(archive, plan.Url, edition), f => f.OfArchive);
+        SiteFileMaker Maker(Func<CitationEntry> entry, Func<CitationFormat, string> path) => new(
+            () => SiteFileKey.Of("citation", entry(), path(CitationFormat.BibTeX)),
+            () => Write(entry(), path));
+        yield return Maker(() => CitationEntry.ForArchive(archive, plan.Url, edition), f => f.OfArchive);
         foreach (var digest in archive.Digests)
         {
-            yield return () => Write(CitationEntry.ForDigest(archive, plan.Url, edition, digest, tags), f => f.OfDigest(digest.Slug));
+            yield return Maker(() => CitationEntry.ForDigest(archive, plan.Url, edition, digest, tags), f => f.OfDigest(digest.Slug));
         }
     }
 
