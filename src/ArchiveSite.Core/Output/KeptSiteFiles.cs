@@ -15,33 +15,26 @@ internal static class KeptSiteFiles
     public static (List<string> Paths, Dictionary<string, string[]> Keys, int Made) Write(
         IReadOnlyList<SiteFileMaker> makers, IReadOnlyDictionary<string, string[]> previous, SiteFolder folder)
     {
-        var results = makers.AsParallel().AsOrdered().Select(maker =>
-        {
-            var key = maker.Key?.Invoke();
-            if (key is not null && previous.TryGetValue(key, out var kept))
-            {
-                return (Key: key, Paths: kept, Made: 0);
-            }
-
-            var paths = new List<string>();
-            foreach (var (path, content) in maker.Make())
+        var keys = new string?[makers.Count];
+        var made = 0;
+        var paths = SiteFiles.Run(
+            makers,
+            i => (keys[i] = makers[i].Key?.Invoke()) is { } key && previous.TryGetValue(key, out var kept) ? kept : null,
+            (path, content) =>
             {
                 folder.Write(path, content);
-                paths.Add(path);
-            }
+                Interlocked.Increment(ref made);
+            });
 
-            return (Key: key, Paths: paths.ToArray(), Made: paths.Count);
-        }).ToList();
-
-        var keys = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var (key, paths, _) in results)
+        var keep = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        for (var i = 0; i < makers.Count; i++)
         {
-            if (key is not null)
+            if (keys[i] is { } key)
             {
-                keys[key] = paths;
+                keep[key] = paths[i];
             }
         }
 
-        return ([.. results.SelectMany(r => r.Paths)], keys, results.Sum(r => r.Made));
+        return ([.. paths.SelectMany(p => p)], keep, made);
     }
 }

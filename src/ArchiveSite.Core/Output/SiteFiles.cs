@@ -15,12 +15,23 @@ internal static class SiteFiles
     /// <param name="language">The theme's words in the site's language, for the feeds' titles.</param>
     /// <param name="write">Called from several threads at once, with a site path and the file's bytes.</param>
     /// <returns>The site paths written, in a fixed order.</returns>
-    public static List<string> Write(PagePlan plan, ThemeLanguage language, Action<string, byte[]> write)
+    public static List<string> Write(PagePlan plan, ThemeLanguage language, Action<string, byte[]> write) =>
+        [.. Run(Makers(plan, language), _ => null, write).SelectMany(p => p)];
+
+    /// <summary>Runs <paramref name="makers"/> on every core, handing each file to <paramref name="write"/> as it is made;
+    /// a maker for which <paramref name="kept"/> (called on the same cores, with the maker's index) gives paths is not run.</summary>
+    /// <returns>Each maker's site paths, in the makers' order.</returns>
+    public static string[][] Run(IReadOnlyList<SiteFileMaker> makers, Func<int, string[]?> kept, Action<string, byte[]> write)
     {
-        var makers = Makers(plan, language);
-        var paths = new List<string>[makers.Count];
+        var paths = new string[makers.Count][];
         Parallel.For(0, makers.Count, i =>
         {
+            if (kept(i) is { } keptPaths)
+            {
+                paths[i] = keptPaths;
+                return;
+            }
+
             var made = new List<string>(3);
             foreach (var (path, content) in makers[i].Make())
             {
@@ -28,9 +39,9 @@ internal static class SiteFiles
                 made.Add(path);
             }
 
-            paths[i] = made;
+            paths[i] = [.. made];
         });
-        return [.. paths.SelectMany(p => p)];
+        return paths;
     }
 
     /// <summary>The makers of those files, in that order, each with the key of what it makes them from where that is less

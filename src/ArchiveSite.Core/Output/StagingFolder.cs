@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 
@@ -81,20 +79,8 @@ internal sealed class StagingFolder : ISiteOutput, IDisposable
     /// <summary>The full path for a site-relative file, refusing any path that would leave the folder.</summary>
     public string PathOf(string sitePath) => OutputPolicy.SitePath(Root, sitePath);
 
-    /// <summary>Writes <paramref name="content"/> as UTF-8, encoding through a pooled buffer rather than a new array per page.</summary>
-    public void Write(string sitePath, string content)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(content.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(content, buffer);
-            Write(sitePath, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    /// <summary>Writes <paramref name="content"/> as UTF-8, through the one pooled encoding path (<see cref="SiteFolder"/>'s).</summary>
+    public void Write(string sitePath, string content) => new SiteFolder.Staged(this).Write(sitePath, content);
 
     public void Write(string sitePath, ReadOnlySpan<byte> content)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 
@@ -10,7 +9,7 @@ namespace ArchiveSite.Rendering;
 /// any key the language lacks (with a warning per key), and dates written the language's way, from the file alone (never
 /// from the machine's culture data, so a build is the same bytes everywhere).</summary>
 /// <remarks>The one place language files are found and read: <see cref="FileOf"/> names the file for a language.</remarks>
-internal sealed partial class ThemeLanguage
+internal sealed class ThemeLanguage
 {
     public const string Folder = "i18n";
     public const string English = "en";
@@ -196,8 +195,8 @@ internal sealed partial class ThemeLanguage
     /// as written when it has none), and the text between them passed through <paramref name="literal"/> (HTML-encoding, for Liquid).</summary>
     public static string Fill(string template, Func<string, string?> value, Func<string, string> literal)
     {
-        // Scanned by hand, not matched with PlaceholderPattern: the `t` filter fills a text on every page several times,
-        // and a regex's match objects were a tenth of what rendering allocated. Same rule: `{`, [a-z0-9_]+, `}`.
+        // Scanned by hand, not matched with a regex: the `t` filter fills a text on every page several times, and a
+        // regex's match objects were a tenth of what rendering allocated. The rule: `{`, [a-z0-9_]+, `}`.
         var open = NextOpen(template, 0);
         if (open < 0)
         {
@@ -238,8 +237,11 @@ internal sealed partial class ThemeLanguage
 
     private static IEnumerable<string> Texts(LanguageValue value) => value.Forms?.Values ?? (value.Text is { } text ? [text] : []);
 
-    private static IEnumerable<string> Placeholders(string text) => PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value);
-
-    [GeneratedRegex(@"\{([a-z0-9_]+)\}")]
-    private static partial Regex PlaceholderPattern();
+    // The names a text's placeholders use, read by the same scanner that fills them.
+    private static List<string> Placeholders(string text)
+    {
+        var names = new List<string>();
+        Fill(text, name => { names.Add(name); return null; }, literal => literal);
+        return names;
+    }
 }

@@ -17,19 +17,20 @@ internal sealed class Utf8HtmlValue(Utf8Html html) : FluidValue
 
     public override decimal ToNumberValue() => 0;
 
-    public override string ToStringValue() => html.ToString();
+    public override string ToStringValue() => Html.ToString();
 
     public override object ToObjectValue() => ToStringValue();
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
-        html.WriteTo(writer);
+        Html.WriteTo(writer);
         return ValueTask.CompletedTask;
     }
 
-    private Utf8Html Html => html;
+    /// <summary>The body this value writes.</summary>
+    public Utf8Html Html { get; } = html;
 
     public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
 
-    public override int GetHashCode() => html.GetHashCode();
+    public override int GetHashCode() => Html.GetHashCode();
 }
