@@ -384,7 +384,7 @@ public sealed class SiteSession
         else if (rendered.Count > 0 || !pages.SetEquals(_pageFiles))
         {
             var folder = _folder!;
-            _siteFiles = SiteFiles.Write(plan, language, (path, content) => folder.Write(path, content));
+            _siteFiles = SiteFiles.Write(plan, language, file => file.WriteTo(folder));
             written = _siteFiles.Count;
         }
 

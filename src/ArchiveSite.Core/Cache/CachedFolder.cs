@@ -63,6 +63,48 @@ internal sealed class CachedFolder(StagingFolder staging, IReadOnlyDictionary<st
         _written[sitePath] = 0;
     }
 
+    /// <summary>A streamed file (a large export): hashed as it is written, then kept only when its bytes differ.</summary>
+    public override void Write(string sitePath, Action<Stream> write)
+    {
+        string? hash = null;
+        void Hashed(Stream stream)
+        {
+            using var hashing = new HashingStream(stream);
+            write(hashing);
+            hash = hashing.Hash();
+        }
+
+        if (Fresh)
+        {
+            staging.Write(sitePath, Hashed);
+        }
+        else
+        {
+            var path = staging.PathOf(sitePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                Hashed(file);
+            }
+
+            if (_hashes.TryGetValue(sitePath, out var before) && before == hash)
+            {
+                File.Delete(temporary); // The linked file already holds these bytes.
+                return;
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            _batch.Enqueue(sitePath);
+        }
+
+        if (hash is not null)
+        {
+            _hashes[sitePath] = hash;
+            _written[sitePath] = 0;
+        }
+    }
+
     public override List<string> TakeWritten()
     {
         var taken = new List<string>();

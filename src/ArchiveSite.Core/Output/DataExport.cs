@@ -11,17 +11,19 @@ namespace ArchiveSite.Output;
 /// empty in the CSV.</remarks>
 internal static class DataExport
 {
-    /// <summary>data/digests.json: every digest.</summary>
-    public static byte[] Json(Archive archive, SiteUrl url) => Json(archive, url, archive.Digests, null);
+    // Written out a digest at a time once this much is pending: the writer keeps everything until it is flushed.
+    private const int FlushAt = 1 << 15;
+
+    /// <summary>data/digests.json: every digest, streamed into <paramref name="stream"/>.</summary>
+    public static void Json(Stream stream, Archive archive, SiteUrl url) => Json(stream, archive, url, archive.Digests, null);
 
     /// <summary>data/{year}/digests.json: the digests of one year, in the same shape (and schema) with its <c>year</c>, for readers
     /// who want one year without downloading the whole archive.</summary>
-    public static byte[] Json(Archive archive, SiteUrl url, ArchiveYear year) => Json(archive, url, year.Digests, year.Year);
+    public static void Json(Stream stream, Archive archive, SiteUrl url, ArchiveYear year) => Json(stream, archive, url, year.Digests, year.Year);
 
-    private static byte[] Json(Archive archive, SiteUrl url, IReadOnlyList<Digest> digests, int? year)
+    private static void Json(Stream stream, Archive archive, SiteUrl url, IReadOnlyList<Digest> digests, int? year)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
             json.WriteString("title", archive.Settings.Title);
@@ -111,13 +113,15 @@ internal static class DataExport
                 json.WriteEndArray();
                 ExternalIdExport.Json(json, digest);
                 json.WriteEndObject();
+                if (json.BytesPending > FlushAt)
+                {
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        return buffer.ToArray();
     }
 
     // RFC 4180 quoting; a leading = + - @ would make spreadsheets run the cell as a formula, so it is defused.

@@ -6,7 +6,8 @@ namespace ArchiveSite.Output;
 /// definition, so a header and its description cannot differ.</summary>
 /// <param name="Name">The resource name in datapackage.json; the file is <c>data/{Name}.csv</c>.</param>
 /// <param name="Description">What one row is.</param>
-internal sealed record DataTable(string Name, string Title, string Description, IReadOnlyList<DataField> Fields, IReadOnlyList<string[]> Rows)
+/// <param name="Rows">Made as the file is written, a row at a time: at 100,000 digests the tables are 100 MB of text.</param>
+internal sealed record DataTable(string Name, string Title, string Description, IReadOnlyList<DataField> Fields, IEnumerable<string[]> Rows)
 {
     /// <summary>The columns that name one row; empty when rows have no key.</summary>
     public IReadOnlyList<string> PrimaryKey { get; init; } = [];
@@ -17,19 +18,39 @@ internal sealed record DataTable(string Name, string Title, string Description, 
 
     /// <summary>A table whose columns each read one value from an item: the header and every row from the same list.</summary>
     public static DataTable Of<T>(string name, string title, string description, IEnumerable<T> items, IReadOnlyList<DataColumn<T>> columns) =>
-        new(name, title, description, [.. columns.Select(c => c.Field)], [.. items.Select(item => columns.Select(c => c.Value(item)).ToArray())]);
+        new(name, title, description, [.. columns.Select(c => c.Field)], items.Select(item => columns.Select(c => c.Value(item)).ToArray()));
 
-    /// <summary>RFC 4180 (CRLF, quoted where needed, UTF-8 without a byte-order mark), a header line first.</summary>
-    public byte[] Csv()
+    /// <summary>Writes the table as RFC 4180 CSV (CRLF, quoted where needed, UTF-8 without a byte-order mark), a header
+    /// line first, into <paramref name="stream"/>.</summary>
+    public void WriteCsv(Stream stream)
     {
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', Fields.Select(f => DataExport.Cell(f.Name))).Append("\r\n");
+        using var csv = new StreamWriter(stream, Utf8, BufferSize, leaveOpen: true);
+        WriteLine(csv, Fields.Select(f => f.Name));
         foreach (var row in Rows)
         {
-            csv.AppendJoin(',', row.Select(DataExport.Cell)).Append("\r\n");
+            WriteLine(csv, row);
+        }
+    }
+
+    private const int BufferSize = 1 << 15;
+
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    private static void WriteLine(StreamWriter csv, IEnumerable<string> cells)
+    {
+        var first = true;
+        foreach (var cell in cells)
+        {
+            if (!first)
+            {
+                csv.Write(',');
+            }
+
+            csv.Write(DataExport.Cell(cell));
+            first = false;
         }
 
-        return new UTF8Encoding(false).GetBytes(csv.ToString());
+        csv.Write("\r\n");
     }
 }
 

@@ -53,15 +53,33 @@ internal sealed class InPlaceFolder : ISiteOutput
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        var temporary = Beside(path);
         using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
         {
             stream.Write(content);
         }
 
-        File.Move(temporary, path, overwrite: true);
-        _written.Enqueue(sitePath);
+        Replace(sitePath, path, temporary);
+    }
+
+    /// <summary>Writes the file <paramref name="write"/> streams beside its target, and puts it in place unless the target
+    /// already held exactly these bytes (compared a buffer at a time: a large export is never whole in memory).</summary>
+    public void Write(string sitePath, Action<Stream> write)
+    {
+        var path = PathOf(sitePath);
+        var temporary = Beside(path);
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None))
+        {
+            write(stream);
+        }
+
+        if (SameBytes(path, temporary))
+        {
+            File.Delete(temporary);
+            return;
+        }
+
+        Replace(sitePath, path, temporary);
     }
 
     /// <summary>The site paths written since the last call, in no particular order.</summary>
@@ -111,6 +129,52 @@ internal sealed class InPlaceFolder : ISiteOutput
         try
         {
             return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static string Beside(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return $"{path}.{Guid.NewGuid():N}.tmp";
+    }
+
+    private void Replace(string sitePath, string path, string temporary)
+    {
+        File.Move(temporary, path, overwrite: true);
+        _written.Enqueue(sitePath);
+    }
+
+    private static bool SameBytes(string path, string written)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != new FileInfo(written).Length)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var old = File.OpenHandle(path);
+            using var made = File.OpenHandle(written);
+            var a = new byte[1 << 16];
+            var b = new byte[1 << 16];
+            long offset = 0;
+            int read;
+            while ((read = RandomAccess.Read(old, a, offset)) > 0)
+            {
+                if (RandomAccess.Read(made, b.AsSpan(0, read), offset) != read || !a.AsSpan(0, read).SequenceEqual(b.AsSpan(0, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            return true;
         }
         catch (IOException)
         {

@@ -20,9 +20,9 @@ internal static class KeptSiteFiles
         var paths = SiteFiles.Run(
             makers,
             i => (keys[i] = makers[i].Key?.Invoke()) is { } key && previous.TryGetValue(key, out var kept) ? kept : null,
-            (path, content) =>
+            file =>
             {
-                folder.Write(path, content);
+                file.WriteTo(folder);
                 Interlocked.Increment(ref made);
             });
 

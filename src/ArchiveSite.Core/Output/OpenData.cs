@@ -7,19 +7,17 @@ namespace ArchiveSite.Output;
 /// digests.json and the source lookup (digests.json itself: <see cref="DataExport"/>).</summary>
 internal static class OpenData
 {
-    public static IEnumerable<(string Path, byte[] Content)> Files(Archive archive, SiteUrl url) => Makers(archive, url).SelectMany(make => make());
-
-    /// <summary>The same files, one maker each, in the same order: the tables are independent and each takes a core's while.</summary>
-    public static IEnumerable<Func<IEnumerable<(string Path, byte[] Content)>>> Makers(Archive archive, SiteUrl url)
+    /// <summary>The files, one maker each: the tables are independent and each takes a core's while.</summary>
+    public static IEnumerable<Func<IEnumerable<SiteFile>>> Makers(Archive archive, SiteUrl url)
     {
         var tables = DataTables.All(archive, url);
         foreach (var table in tables)
         {
-            yield return () => [(SitePaths.DataTable(table.FileName), table.Csv())];
+            yield return () => [SiteFile.Stream(SitePaths.DataTable(table.FileName), table.WriteCsv)];
         }
 
         yield return () => [(SitePaths.DataPackage, DataPackage.Write(archive, url, tables))];
         yield return () => [(SitePaths.DataSchema, JsonSchema.Write(archive, url))];
-        yield return () => [(SitePaths.DataLookup, SourceLookup.Write(archive, url))];
+        yield return () => [SiteFile.Stream(SitePaths.DataLookup, stream => SourceLookup.Write(stream, archive, url))];
     }
 }

@@ -9,7 +9,7 @@ namespace ArchiveSite.Output;
 /// <summary>One maker of files beside the pages, with the key of what it makes them from: equal keys make equal files.</summary>
 /// <param name="Key">A hash of the maker's arguments (<see cref="SiteFileKey.Of"/>), or null for a maker that reads the
 /// whole archive (the data exports): such a maker runs whenever the files beside the pages are made.</param>
-internal sealed record SiteFileMaker(Func<string>? Key, Func<IEnumerable<(string Path, byte[] Content)>> Make);
+internal sealed record SiteFileMaker(Func<string>? Key, Func<IEnumerable<SiteFile>> Make);
 
 /// <summary>The key of a site file maker: its arguments serialised as they are (records member by member) and hashed.</summary>
 /// <remarks>

@@ -13,15 +13,15 @@ internal static class SiteFiles
     /// each other) and hands each to <paramref name="write"/> as soon as it is made, so the files are never all in memory
     /// at once (at 100,000 digests they are 300,000 citations and 35,000 feeds).</summary>
     /// <param name="language">The theme's words in the site's language, for the feeds' titles.</param>
-    /// <param name="write">Called from several threads at once, with a site path and the file's bytes.</param>
+    /// <param name="write">Called from several threads at once, with each file.</param>
     /// <returns>The site paths written, in a fixed order.</returns>
-    public static List<string> Write(PagePlan plan, ThemeLanguage language, Action<string, byte[]> write) =>
+    public static List<string> Write(PagePlan plan, ThemeLanguage language, Action<SiteFile> write) =>
         [.. Run(Makers(plan, language), _ => null, write).SelectMany(p => p)];
 
     /// <summary>Runs <paramref name="makers"/> on every core, handing each file to <paramref name="write"/> as it is made;
     /// a maker for which <paramref name="kept"/> (called on the same cores, with the maker's index) gives paths is not run.</summary>
     /// <returns>Each maker's site paths, in the makers' order.</returns>
-    public static string[][] Run(IReadOnlyList<SiteFileMaker> makers, Func<int, string[]?> kept, Action<string, byte[]> write)
+    public static string[][] Run(IReadOnlyList<SiteFileMaker> makers, Func<int, string[]?> kept, Action<SiteFile> write)
     {
         var paths = new string[makers.Count][];
         Parallel.For(0, makers.Count, i =>
@@ -33,10 +33,10 @@ internal static class SiteFiles
             }
 
             var made = new List<string>(3);
-            foreach (var (path, content) in makers[i].Make())
+            foreach (var file in makers[i].Make())
             {
-                write(path, content);
-                made.Add(path);
+                write(file);
+                made.Add(file.Path);
             }
 
             paths[i] = [.. made];
@@ -59,7 +59,7 @@ internal static class SiteFiles
         var makers = new List<SiteFileMaker>
         {
             Feed(settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests),
-            Whole(() => [(SitePaths.DataJson, DataExport.Json(archive, url))]),
+            Whole(() => [SiteFile.Stream(SitePaths.DataJson, stream => DataExport.Json(stream, archive, url))]),
         };
 
         // data/digests.csv and the other tables, datapackage.json, lookup.json: each its own maker, so they run side by side.
@@ -67,8 +67,8 @@ internal static class SiteFiles
         makers.Add(Whole(() => [(SitePaths.CorrectionsFeed, AtomFeed.WriteCorrections(
             settings, url, archive.Corrections, language.Text("feed.corrections", ("site", settings.Title)), title => language.Text("feed.correction_entry", ("title", title))))]));
         var sitemap = SitemapEntries(plan);
-        makers.Add(new(() => SiteFileKey.Of("sitemap", home, sitemap), () => Sitemap.Write(url, sitemap)));
-        makers.AddRange(archive.Years.Select(y => Whole(() => [(SitePaths.YearDataJson(y.Year), DataExport.Json(archive, url, y))])));
+        makers.Add(new(() => SiteFileKey.Of("sitemap", home, sitemap), () => Sitemap.Write(url, sitemap).Select(f => (SiteFile)f)));
+        makers.AddRange(archive.Years.Select(y => Whole(() => [SiteFile.Stream(SitePaths.YearDataJson(y.Year), stream => DataExport.Json(stream, archive, url, y))])));
         makers.AddRange(archive.Tags.Select(t => Feed(Listing(t.Title), SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key))));
         makers.AddRange(archive.Stories.Select(s => Feed(Listing(s.Story.Title), SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()])));
         makers.AddRange(archive.Entities.Select(e => Feed(Listing(e.Name), SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug))));
@@ -83,7 +83,7 @@ internal static class SiteFiles
         return makers;
     }
 
-    private static SiteFileMaker Whole(Func<IEnumerable<(string Path, byte[] Content)>> make) => new(null, make);
+    private static SiteFileMaker Whole(Func<IEnumerable<SiteFile>> make) => new(null, make);
 
     private static List<Sitemap.Entry> SitemapEntries(PagePlan plan)
     {

@@ -16,6 +16,9 @@ internal abstract class SiteFolder : ISiteOutput
 
     public abstract void Write(string sitePath, ReadOnlySpan<byte> content);
 
+    /// <summary>Writes the file that <paramref name="write"/> streams into the stream it is given (a large export).</summary>
+    public abstract void Write(string sitePath, Action<Stream> write);
+
     /// <summary>Writes <paramref name="content"/> as UTF-8, encoded through a pooled buffer rather than a new array per page.</summary>
     public void Write(string sitePath, ReadOnlySpan<char> content)
     {
@@ -49,6 +52,8 @@ internal abstract class SiteFolder : ISiteOutput
 
         public override void Write(string sitePath, ReadOnlySpan<byte> content) => staging.Write(sitePath, content);
 
+        public override void Write(string sitePath, Action<Stream> write) => staging.Write(sitePath, write);
+
         public override List<string> TakeWritten() => [];
 
         public override List<string> Files(IReadOnlyList<string> keptFolders) => [];
@@ -64,6 +69,8 @@ internal abstract class SiteFolder : ISiteOutput
         public override bool Fresh => false;
 
         public override void Write(string sitePath, ReadOnlySpan<byte> content) => folder.Write(sitePath, content);
+
+        public override void Write(string sitePath, Action<Stream> write) => folder.Write(sitePath, write);
 
         public override List<string> TakeWritten() => folder.TakeWritten();
 

@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ArchiveSite.Common;
 using ArchiveSite.Model;
 using ArchiveSite.Pages;
@@ -10,7 +11,11 @@ namespace ArchiveSite.Output;
 /// <remarks>Compact, not indented: it is read by scripts, and it grows with every source.</remarks>
 internal static class SourceLookup
 {
-    public static byte[] Write(Archive archive, SiteUrl url)
+    // Served as JSON, never inside HTML: apostrophes and accented letters stay as they are (as in JsonBytes).
+    private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes the lookup into <paramref name="stream"/>, a source at a time.</summary>
+    public static void Write(Stream stream, Archive archive, SiteUrl url)
     {
         var citing = new SortedDictionary<string, List<Digest>>(StringComparer.Ordinal);
         foreach (var digest in archive.Digests)
@@ -34,25 +39,32 @@ internal static class SourceLookup
             }
         }
 
-        var sources = new JsonObject();
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        json.WriteString("title", archive.Settings.Title);
+        json.WriteString("url", url.Absolute(SitePaths.Home));
+        json.WriteString("key", SourceUrls.Rule);
+        json.WriteStartObject("sources");
         foreach (var (key, digests) in citing)
         {
-            sources[key] = new JsonArray([.. digests.Select(d => new JsonObject
+            json.WriteStartArray(key);
+            foreach (var digest in digests)
             {
-                ["slug"] = d.Slug,
-                ["title"] = d.Title,
-                ["url"] = url.Absolute(SitePaths.Digest(d.Slug)),
-            })]);
+                json.WriteStartObject();
+                json.WriteString("slug", digest.Slug);
+                json.WriteString("title", digest.Title);
+                json.WriteString("url", url.Absolute(SitePaths.Digest(digest.Slug)));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            if (json.BytesPending > 1 << 15)
+            {
+                json.Flush();
+            }
         }
 
-        return JsonBytes.Of(
-            new JsonObject
-            {
-                ["title"] = archive.Settings.Title,
-                ["url"] = url.Absolute(SitePaths.Home),
-                ["key"] = SourceUrls.Rule,
-                ["sources"] = sources,
-            },
-            indented: false);
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 }

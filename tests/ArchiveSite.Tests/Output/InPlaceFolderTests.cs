@@ -39,6 +39,26 @@ public class InPlaceFolderTests
     }
 
     [Fact]
+    public void Given_a_streamed_export_When_written_again_Then_only_changed_bytes_replace_the_file_and_nothing_is_left_beside_it()
+    {
+        using var temp = new TempFolder();
+        var folder = InPlaceFolder.Open(temp.Combine("site"), [], [], new DiagnosticBag())!;
+        var big = new string('x', 200_000); // Longer than one comparison buffer, so the comparison runs past its first piece.
+        void Export(Stream stream, string text) => stream.Write(Encoding.UTF8.GetBytes(text));
+        folder.Write("data/digests.json", stream => Export(stream, big + "a"));
+        folder.TakeWritten();
+
+        folder.Write("data/digests.json", stream => Export(stream, big + "a"));
+        var unchanged = folder.TakeWritten();
+        folder.Write("data/digests.json", stream => Export(stream, big + "b"));
+
+        Assert.Empty(unchanged);
+        Assert.Equal(["data/digests.json"], folder.TakeWritten());
+        Assert.Equal(big + "b", File.ReadAllText(Path.Combine(folder.Root, "data", "digests.json")));
+        Assert.Equal(["digests.json"], Directory.GetFiles(Path.Combine(folder.Root, "data")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Given_a_path_that_leaves_the_folder_When_written_or_removed_Then_it_is_refused()
     {
         using var temp = new TempFolder();

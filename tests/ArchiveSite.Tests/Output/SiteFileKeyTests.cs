@@ -27,7 +27,7 @@ public class SiteFileKeyTests
         var folder = new RecordingFolder();
         SiteFileMaker Maker(string? key, params string[] paths) => new(
             key is null ? null : () => key,
-            () => paths.Select(p => (p, System.Text.Encoding.UTF8.GetBytes(p))));
+            () => paths.Select(p => (SiteFile)(p, System.Text.Encoding.UTF8.GetBytes(p))));
         var previous = new Dictionary<string, string[]>(StringComparer.Ordinal) { ["kept"] = ["a/cite.bib", "a/cite.ris"], ["gone"] = ["old.xml"] };
         var makers = new[]
         {
@@ -54,6 +54,8 @@ public class SiteFileKeyTests
         public override bool Fresh => false;
 
         public override void Write(string sitePath, ReadOnlySpan<byte> content) => Written.Add(sitePath);
+
+        public override void Write(string sitePath, Action<Stream> write) => Written.Add(sitePath);
 
         public override List<string> TakeWritten() => [];
 

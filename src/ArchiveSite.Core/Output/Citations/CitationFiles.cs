@@ -27,7 +27,7 @@ internal static class CitationFiles
         }
     }
 
-    private static IEnumerable<(string Path, byte[] Content)> Write(CitationEntry entry, Func<CitationFormat, string> path)
+    private static IEnumerable<SiteFile> Write(CitationEntry entry, Func<CitationFormat, string> path)
     {
         yield return (path(CitationFormat.BibTeX), Utf8.GetBytes(BibTeXCitation.Write(entry)));
         yield return (path(CitationFormat.Ris), Utf8.GetBytes(RisCitation.Write(entry)));
