@@ -65,7 +65,8 @@ public sealed class SiteSession
         _openFolder = openFolder;
         _keepsState = keepsState;
         _progress = progress;
-        _input = new InputReader(options.InputFolder, options.Drafts);
+        // Bodies go to a temporary file as they are read, so a large archive's are not in memory all run (Utf8Store).
+        _input = new InputReader(options.InputFolder, options.Drafts) { Bodies = Utf8Store.Create() };
         _theme = new ThemeCache(options.ThemeFolder);
     }
 

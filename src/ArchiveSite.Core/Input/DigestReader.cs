@@ -13,15 +13,16 @@ internal static partial class DigestReader
     /// <summary>Returns the digest, or null when the file has errors (all of them reported).</summary>
     /// <param name="relativePath">Path under the input folder with '/' separators, used for edit links.</param>
     /// <param name="displayPath">Path as diagnostics print it.</param>
-    public static Digest? Read(string text, string relativePath, string displayPath, DiagnosticBag diagnostics)
+    /// <param name="bodies">Where the rendered body is kept, or null to keep it in memory.</param>
+    public static Digest? Read(string text, string relativePath, string displayPath, DiagnosticBag diagnostics, Utf8Store? bodies = null)
     {
         var local = new DiagnosticBag();
-        var digest = ReadChecked(text, relativePath, displayPath, local);
+        var digest = ReadChecked(text, relativePath, displayPath, local, bodies);
         diagnostics.AddRange(local);
         return local.HasErrors ? null : digest;
     }
 
-    private static Digest? ReadChecked(string text, string relativePath, string displayPath, DiagnosticBag diagnostics)
+    private static Digest? ReadChecked(string text, string relativePath, string displayPath, DiagnosticBag diagnostics, Utf8Store? bodies)
     {
         var slug = Path.GetFileNameWithoutExtension(relativePath);
         if (!Slugs.IsSlug(slug))
@@ -65,7 +66,7 @@ internal static partial class DigestReader
         CheckBodyPlaceholders(file, diagnostics);
         BodyText.CheckPrintable(file, diagnostics);
         fields.Record("body", new SourceLocation(displayPath, file.BodyLine, 1));
-        var body = MarkdownBody.RenderUtf8(file.Body, displayPath, file.BodyLine, diagnostics);
+        var body = MarkdownBody.RenderUtf8(file.Body, displayPath, file.BodyLine, diagnostics, bodies);
         if (diagnostics.HasErrors)
         {
             return null;

@@ -41,6 +41,9 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
     /// (<c>build --cache</c>); null, or a null answer, parses the file.</summary>
     internal Func<string, string, object?>? Known { get; set; }
 
+    /// <summary>Where digests' rendered bodies are kept while the run holds them (<see cref="Utf8Store"/>); null keeps them in memory.</summary>
+    internal Utf8Store? Bodies { get; init; }
+
     /// <summary>Every digest and page as last read whose bytes gave no diagnostics: path relative to the input folder, content hash, value.</summary>
     internal IEnumerable<(string Path, string Hash, object Value)> Parsed() =>
         _files
@@ -128,7 +131,7 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
             InputFiles.Kind.Tags => TagReader.Read(text, display, diagnostics),
             InputFiles.Kind.Entities => EntityReader.Read(text, display, diagnostics),
             InputFiles.Kind.Stories => StoryReader.Read(text, display, diagnostics),
-            InputFiles.Kind.Digest => DigestReader.Read(text, relative, display, diagnostics),
+            InputFiles.Kind.Digest => DigestReader.Read(text, relative, display, diagnostics, Bodies),
             _ => PageReader.Read(text, relative, display, diagnostics),
         }, known);
 

@@ -27,8 +27,9 @@ internal static class MarkdownBody
         Render(markdown, path, bodyLine, diagnostics, html => html.ToString(), "");
 
     /// <summary>As <see cref="Render(string, string, int, DiagnosticBag)"/>, kept as UTF-8 (a digest's body, held all run).</summary>
-    public static Utf8Html RenderUtf8(string markdown, string path, int bodyLine, DiagnosticBag diagnostics) =>
-        Render(markdown, path, bodyLine, diagnostics, html => new Utf8Html(html), Utf8Html.Empty);
+    /// <param name="store">Where the body is kept (<see cref="Utf8Store"/>), or null to keep it in memory.</param>
+    public static Utf8Html RenderUtf8(string markdown, string path, int bodyLine, DiagnosticBag diagnostics, Utf8Store? store = null) =>
+        Render(markdown, path, bodyLine, diagnostics, html => Utf8Html.Of(html, store), Utf8Html.Empty);
 
     private static T Render<T>(string markdown, string path, int bodyLine, DiagnosticBag diagnostics, Func<System.Text.StringBuilder, T> result, T failed)
     {

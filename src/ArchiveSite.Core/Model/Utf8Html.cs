@@ -5,41 +5,96 @@ using System.Text.Json.Serialization;
 
 namespace ArchiveSite.Model;
 
-/// <summary>HTML the build produced and keeps for the whole run (a digest's rendered body), held as UTF-8: half the
-/// memory of a string of the same text, and the form it is written to files in anyway.</summary>
-/// <remarks>Bodies are most of what an archive keeps in memory (about 9 KB a digest as a string, 0.9 GB at 100,000
-/// digests). Readers decode it as they write (<see cref="WriteTo(TextWriter)"/>) rather than making a string each
-/// time; <see cref="ToString"/> is for the rare reader that needs one. Equal when the bytes are equal. As JSON (the
-/// cache of parsed input) it is the text it holds.</remarks>
+/// <summary>HTML the build produced and keeps for the whole run (a digest's rendered body), held as UTF-8: in memory,
+/// or in the run's <see cref="Utf8Store"/>, read back a piece at a time when it is written.</summary>
+/// <remarks>Bodies are most of what an archive keeps (about 9 KB a digest as a string, 4.5 KB as UTF-8). Readers decode
+/// it as they write (<see cref="WriteTo(TextWriter)"/>) rather than making a string each time; <see cref="ToString"/> is
+/// for the rare reader that needs one. Equal when the bytes are equal. As JSON (the cache of parsed input) it is the
+/// text it holds.</remarks>
 [JsonConverter(typeof(TextConverter))]
 public sealed class Utf8Html : IEquatable<Utf8Html>
 {
     private const int Chunk = 4096;
-    private readonly byte[] _bytes;
+    private readonly byte[]? _bytes;
+    private readonly Utf8Store? _store;
+    private readonly long _offset;
 
-    public Utf8Html(string html) => _bytes = Encoding.UTF8.GetBytes(html);
-
-    /// <summary>The text in <paramref name="html"/>, encoded without making it a string first.</summary>
-    public Utf8Html(StringBuilder html)
+    public Utf8Html(string html)
+        : this(Encoding.UTF8.GetBytes(html), null, 0)
     {
-        var chars = ArrayPool<char>.Shared.Rent(html.Length);
-        try
+    }
+
+    /// <summary>The text in <paramref name="html"/>, encoded without making it a string first, kept in memory.</summary>
+    public Utf8Html(StringBuilder html)
+        : this(WithChars(html, chars =>
         {
-            html.CopyTo(0, chars, html.Length);
-            var text = chars.AsSpan(0, html.Length);
-            _bytes = new byte[Encoding.UTF8.GetByteCount(text)];
-            Encoding.UTF8.GetBytes(text, _bytes);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+            var bytes = new byte[Encoding.UTF8.GetByteCount(chars)];
+            Encoding.UTF8.GetBytes(chars, bytes);
+            return bytes;
+        }), null, 0)
+    {
+    }
+
+    private Utf8Html(byte[]? bytes, Utf8Store? store, long offset, int length = -1)
+    {
+        _bytes = bytes;
+        _store = store;
+        _offset = offset;
+        Length = bytes?.Length ?? length;
     }
 
     public static Utf8Html Empty { get; } = new("");
 
-    /// <summary>The HTML's UTF-8 bytes.</summary>
-    public ReadOnlySpan<byte> Utf8 => _bytes;
+    /// <summary>How many bytes the HTML is.</summary>
+    public int Length { get; }
+
+    /// <summary>The text in <paramref name="html"/>, kept in <paramref name="store"/> (in memory when it is null).</summary>
+    public static Utf8Html Of(StringBuilder html, Utf8Store? store) =>
+        store is null ? new Utf8Html(html) : WithChars(html, chars =>
+        {
+            var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars.Length));
+            try
+            {
+                return store.Add(bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars, bytes)));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        });
+
+    internal static Utf8Html InMemory(byte[] bytes) => new(bytes, null, 0);
+
+    internal static Utf8Html Stored(Utf8Store store, long offset, int length) => new(null, store, offset, length);
+
+    /// <summary>Hands the HTML's UTF-8 to <paramref name="use"/> a piece of at most 4,096 bytes at a time, in order.</summary>
+    public void ReadPieces(Action<ReadOnlySpan<byte>> use)
+    {
+        if (_bytes is { } bytes)
+        {
+            for (var start = 0; start < bytes.Length; start += Chunk)
+            {
+                use(bytes.AsSpan(start, Math.Min(Chunk, bytes.Length - start)));
+            }
+
+            return;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Chunk);
+        try
+        {
+            for (var start = 0; start < Length; start += Chunk)
+            {
+                var piece = buffer.AsSpan(0, Math.Min(Chunk, Length - start));
+                _store!.Read(_offset + start, piece);
+                use(piece);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Decodes the HTML into <paramref name="write"/> a piece at a time (a buffer and how many of its characters
     /// are the piece), through a pooled buffer; a character is never split between pieces.</summary>
@@ -49,15 +104,19 @@ public sealed class Utf8Html : IEquatable<Utf8Html>
         try
         {
             var decoder = Encoding.UTF8.GetDecoder();
-            ReadOnlySpan<byte> rest = _bytes;
-            do
+            ReadPieces(piece =>
             {
-                var piece = rest[..Math.Min(Chunk, rest.Length)];
-                rest = rest[piece.Length..];
-                var count = decoder.GetChars(piece, chars, flush: rest.IsEmpty);
-                write(chars, count);
+                var count = decoder.GetChars(piece, chars, flush: false);
+                if (count > 0)
+                {
+                    write(chars, count);
+                }
+            });
+            var rest = decoder.GetChars([], chars, flush: true);
+            if (rest > 0)
+            {
+                write(chars, rest);
             }
-            while (!rest.IsEmpty);
         }
         finally
         {
@@ -68,18 +127,46 @@ public sealed class Utf8Html : IEquatable<Utf8Html>
     /// <summary>Writes the HTML as it is (it is markup we produced) to <paramref name="writer"/>.</summary>
     public void WriteTo(TextWriter writer) => Decode((chars, count) => writer.Write(chars, 0, count));
 
-    public override string ToString() => Encoding.UTF8.GetString(_bytes);
+    /// <summary>The HTML's bytes in a new array.</summary>
+    public byte[] ToArray()
+    {
+        if (_bytes is { } bytes)
+        {
+            return (byte[])bytes.Clone();
+        }
 
-    public bool Equals(Utf8Html? other) => other is not null && _bytes.AsSpan().SequenceEqual(other._bytes);
+        var copy = new byte[Length];
+        _store!.Read(_offset, copy);
+        return copy;
+    }
+
+    public override string ToString() => _bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : Encoding.UTF8.GetString(ToArray());
+
+    public bool Equals(Utf8Html? other) =>
+        other is not null && other.Length == Length
+        && (ReferenceEquals(other, this) || (_bytes ?? ToArray()).AsSpan().SequenceEqual(other._bytes ?? other.ToArray()));
 
     public override bool Equals(object? obj) => Equals(obj as Utf8Html);
 
-    public override int GetHashCode()
+    // The length alone: equal bodies have equal lengths, and hashing the bytes would read a stored body back.
+    public override int GetHashCode() => Length;
+
+    // The builder's text through a pooled buffer, so that no string of it is made.
+    private static T WithChars<T>(StringBuilder html, CharsFunc<T> use)
     {
-        var hash = new HashCode();
-        hash.AddBytes(_bytes);
-        return hash.ToHashCode();
+        var chars = ArrayPool<char>.Shared.Rent(html.Length);
+        try
+        {
+            html.CopyTo(0, chars, html.Length);
+            return use(chars.AsSpan(0, html.Length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
+
+    private delegate T CharsFunc<T>(ReadOnlySpan<char> chars);
 
     private sealed class TextConverter : JsonConverter<Utf8Html>
     {

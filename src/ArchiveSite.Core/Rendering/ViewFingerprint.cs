@@ -84,8 +84,11 @@ internal static class ViewFingerprint
 
         public override void Write(Utf8JsonWriter writer, Model.Utf8Html value, JsonSerializerOptions options)
         {
+            // A stored body is read back a piece at a time; the hash is the same as of its bytes at once.
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            value.ReadPieces(piece => sha.AppendData(piece));
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(value.Utf8, hash);
+            sha.GetHashAndReset(hash);
             writer.WriteBase64StringValue(hash);
         }
     }
