@@ -83,9 +83,15 @@ internal sealed class CachedFolder(StagingFolder staging, IReadOnlyDictionary<st
             var path = staging.PathOf(sitePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            try
             {
+                using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
                 Hashed(file);
+            }
+            catch
+            {
+                File.Delete(temporary); // Nothing half-written is left to be taken for a site file.
+                throw;
             }
 
             if (_hashes.TryGetValue(sitePath, out var before) && before == hash)

@@ -68,9 +68,15 @@ internal sealed class InPlaceFolder : ISiteOutput
     {
         var path = PathOf(sitePath);
         var temporary = Beside(path);
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None))
+        try
         {
+            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None);
             write(stream);
+        }
+        catch
+        {
+            File.Delete(temporary); // A half-written file is never left beside the page a reader sees.
+            throw;
         }
 
         if (SameBytes(path, temporary))

@@ -1,5 +1,6 @@
 using System.Text;
 using ArchiveSite.Model;
+using ArchiveSite.Tests.Output.Faults;
 
 namespace ArchiveSite.Tests.Model;
 
@@ -56,6 +57,20 @@ public class Utf8StoreTests
 
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
         Assert.Equal("<p>kept</p>", kept.ToString());
+    }
+
+    [Fact]
+    public void Given_a_temporary_disk_that_fills_up_Then_later_bodies_stay_in_memory_and_every_body_reads_back()
+    {
+        using var temp = new TempFolder();
+        using var disk = Tmpfs.Mount(temp.Combine("disk"), "64k");
+        using var store = Utf8Store.Create(disk.Path)!;
+        var texts = Enumerable.Range(0, 40).Select(i => $"<p>{i}</p>" + new string('x', 4000)).ToArray();
+
+        var kept = texts.Select(t => Utf8Html.Of(new StringBuilder(t), store)).ToArray(); // 160 KB into 64 KB
+
+        Assert.InRange(store.Length, 1, 64 * 1024 + 4100);
+        Assert.Equal(texts, kept.Select(k => k.ToString()));
     }
 
     [Fact]

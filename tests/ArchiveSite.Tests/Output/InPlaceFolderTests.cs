@@ -59,6 +59,23 @@ public class InPlaceFolderTests
     }
 
     [Fact]
+    public void Given_a_streamed_export_that_fails_halfway_Then_the_old_file_stays_and_nothing_is_left_beside_it()
+    {
+        using var temp = new TempFolder();
+        var folder = InPlaceFolder.Open(temp.Combine("site"), [], [], new DiagnosticBag())!;
+        folder.Write("data/lookup.json", "{}");
+
+        Assert.Throws<IOException>(() => folder.Write("data/lookup.json", stream =>
+        {
+            stream.Write("{\"half"u8);
+            throw new IOException("No space left on device");
+        }));
+
+        Assert.Equal("{}", File.ReadAllText(Path.Combine(folder.Root, "data", "lookup.json")));
+        Assert.Equal(["lookup.json"], Directory.GetFiles(Path.Combine(folder.Root, "data")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Given_a_path_that_leaves_the_folder_When_written_or_removed_Then_it_is_refused()
     {
         using var temp = new TempFolder();
