@@ -303,7 +303,8 @@ public sealed class SiteSession
         PagePlan plan, Theme theme, ThemeLanguage language, IReadOnlyDictionary<string, string> assets, Reporter report, DiagnosticBag diagnostics, StageTimings timings)
     {
         var renderer = PageRenderer.For(plan, theme, assets, _options.Search, language);
-        var site = _keepsState ? ViewFingerprint.OfSite(renderer.Site, _theme.Fingerprint, plan.Url.Absolute(SitePaths.Home), assets) : null;
+        var hasher = new ViewHasher();
+        var site = _keepsState ? ViewFingerprint.OfSite(hasher, renderer.Site, _theme.Fingerprint, plan.Url.Absolute(SitePaths.Home), assets) : null;
         var keys = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var done = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var attempted = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
@@ -321,7 +322,7 @@ public sealed class SiteSession
                 }
 
                 var view = renderer.ViewOf(page);
-                var key = site is null ? null : keys[page.OutputFile] = ViewFingerprint.OfPage(site, page.Layout, page.OutputFile, view);
+                var key = site is null ? null : keys[page.OutputFile] = ViewFingerprint.OfPage(hasher, site, page.Layout, page.OutputFile, view);
                 if ((always || key is null || _pageKeys.GetValueOrDefault(page.OutputFile) != key) && renderer.Render(page, view, diagnostics) is { } html)
                 {
                     _folder!.Write(page.OutputFile, html.Span);
