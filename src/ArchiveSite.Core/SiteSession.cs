@@ -84,6 +84,12 @@ public sealed class SiteSession
     /// <summary>Values an earlier process parsed (<c>build --cache</c>), by input path and content hash: used instead of parsing the same bytes again.</summary>
     internal void ReuseParsed(Func<string, string, object?> known) => _input.Known = known;
 
+    /// <summary>An earlier process's related digests (<c>build --cache</c>), for the first run's archive.</summary>
+    internal IReadOnlyList<KeptRelated>? KeptRelated { get; set; }
+
+    /// <summary>The related digests of the last good run's archive, to keep for a later process.</summary>
+    internal List<KeptRelated>? Related() => _archive is { } archive ? Archiving.KeptRelated.Of(archive) : null;
+
     /// <summary>The digests and pages as last read, to keep for a later process.</summary>
     internal IEnumerable<(string Path, string Hash, object Value)> Parsed() => _input.Parsed();
 
@@ -261,7 +267,7 @@ public sealed class SiteSession
         var settings = input.Settings.WithBaseUrl(_origin is null ? baseUrl : new Uri(_origin, baseUrl.AbsolutePath))
             with
         { Version = _options.Version ?? input.Settings.Version };
-        return ArchiveBuilder.Build(input with { Settings = settings }, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics, _archive);
+        return ArchiveBuilder.Build(input with { Settings = settings }, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics, _archive, _archive is null ? KeptRelated : null);
     }
 
     /// <summary>The theme's words in the site's language, read again only when a theme file or the language changed (its
