@@ -5,6 +5,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
+using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 
@@ -260,19 +261,14 @@ internal static class RecordCodec
             .OrderBy(p => p.MetadataToken)
             .ToList();
 
-        var instance = Expression.Parameter(typeof(object));
-        Func<object, object?> Getter(PropertyInfo p) =>
-            Expression.Lambda<Func<object, object?>>(Expression.Convert(Expression.Property(Expression.Convert(instance, type), p), typeof(object)), instance).Compile();
         var args = Expression.Parameter(typeof(object?[]));
         var create = Expression.Lambda<Func<object?[], object>>(
             Expression.Convert(Expression.New(constructor, parameters.Select((p, n) => Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(n)), p.ParameterType))), typeof(object)),
             args).Compile();
-        var value = Expression.Parameter(typeof(object));
-        var setters = settable.Select(p => Expression.Lambda<Action<object, object?>>(
-            Expression.Assign(Expression.Property(Expression.Convert(instance, type), p), Expression.Convert(value, p.PropertyType)), instance, value).Compile()).ToList();
+        var setters = settable.Select(PropertyAccessors.Setter).ToList();
 
-        var constructorMembers = fromConstructor.Select(p => (Get: Getter(p), Type: p.PropertyType)).ToList();
-        var settableMembers = settable.Select((p, n) => (Get: Getter(p), Type: p.PropertyType, Set: setters[n])).ToList();
+        var constructorMembers = fromConstructor.Select(p => (Get: PropertyAccessors.Getter(p), Type: p.PropertyType)).ToList();
+        var settableMembers = settable.Select((p, n) => (Get: PropertyAccessors.Getter(p), Type: p.PropertyType, Set: setters[n])).ToList();
         return new Simple(
             (o, v) =>
             {

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -24,7 +23,12 @@ internal sealed class ViewHasher
 {
     private const int HashBytes = 16;
     private static readonly ConcurrentDictionary<Type, TypePlan> Plans = new();
-    private readonly ConcurrentDictionary<object, byte[]> _memo = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<object, byte[]>? _memo; // Made when the first card is met.
+    private readonly Func<Model.Digest, string>? _digestKey;
+
+    /// <param name="digestKey">What stands for a digest wherever one is met, instead of its members (the keys of the files
+    /// beside the pages: <c>Output/SiteFileKey</c>); null walks a digest as any other record.</param>
+    public ViewHasher(Func<Model.Digest, string>? digestKey = null) => _digestKey = digestKey;
 
     // One buffer per thread and depth of memoised value, reused page after page.
     [ThreadStatic]
@@ -59,7 +63,8 @@ internal sealed class ViewHasher
 
     private byte[] Memoised(object value, TypePlan plan)
     {
-        if (_memo.TryGetValue(value, out var known))
+        var memo = LazyInitializer.EnsureInitialized(ref _memo, () => new ConcurrentDictionary<object, byte[]>(ReferenceEqualityComparer.Instance));
+        if (memo.TryGetValue(value, out var known))
         {
             return known;
         }
@@ -69,7 +74,7 @@ internal sealed class ViewHasher
         {
             new Writer(this, buffer).Members(value, plan);
             var hash = SHA256.HashData(buffer.WrittenSpan)[..HashBytes];
-            return _memo.GetOrAdd(value, hash);
+            return memo.GetOrAdd(value, hash);
         }
         finally
         {
@@ -181,6 +186,9 @@ internal sealed class ViewHasher
                 case Kind.Memoised:
                     Bytes(_owner.Memoised(value, plan));
                     break;
+                case Kind.Digest when _owner._digestKey is { } key:
+                    String(key((Model.Digest)value));
+                    break;
                 default:
                     Members(value, plan);
                     break;
@@ -212,6 +220,7 @@ internal sealed class ViewHasher
     {
         Object,
         Memoised,
+        Digest,
         String,
         Boolean,
         Int32,
@@ -299,18 +308,11 @@ internal sealed class ViewHasher
             throw new NotSupportedException($"a view holds a {type.FullName}, whose {properties.First(p => p.PropertyType.IsByRefLike).Name} the fingerprint cannot read");
         }
 
-        var plan = new TypePlan { Type = type, Kind = type == typeof(DigestCard) ? Kind.Memoised : Kind.Object, Exact = exact };
-        plan.Members = [.. properties.Select(p => new Member(p.PropertyType, Getter(type, p)))];
+        var plan = new TypePlan { Type = type, Kind = type == typeof(DigestCard) ? Kind.Memoised : type == typeof(Model.Digest) ? Kind.Digest : Kind.Object, Exact = exact };
+        plan.Members = [.. properties.Select(p => new Member(p.PropertyType, Common.PropertyAccessors.Getter(p)))];
         return plan;
     }
 
     private static bool IsRecord(Type type) => type.GetMethod("<Clone>$") is not null || type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null
         || type.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
-
-    private static Func<object, object?> Getter(Type type, PropertyInfo property)
-    {
-        var instance = Expression.Parameter(typeof(object));
-        var read = Expression.Property(Expression.Convert(instance, type), property);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
-    }
 }
