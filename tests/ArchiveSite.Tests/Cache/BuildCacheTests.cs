@@ -44,6 +44,7 @@ public class BuildCacheTests
             // Related digests are kept in the cache with what they were scored from: a body edit reuses them, a theme edit
             // scores the archive again.
             ("themes", () => TestArchive.Edit(digests[3], t => System.Text.RegularExpressions.Regex.Replace(t, @"\ntags: \[[^\]]*\]", "\ntags: [labor, safety]")), false),
+            ("related", () => TestArchive.Edit(digests.First(d => !File.ReadAllText(d).Contains("\nrelated:", StringComparison.Ordinal)), t => t.Replace("\ntags:", $"\nrelated: [{TestArchive.Slug(digests[^1])}]\ntags:", StringComparison.Ordinal)), false),
             ("added digest", () => File.WriteAllText(added, AddedDigest), false),
             ("removed digest", () => File.Delete(digests[2]), false),
             ("site.yml", () => TestArchive.Edit(Path.Combine(archive.Input, "site.yml"), t => t.Replace("page_size: 20", "page_size: 3", StringComparison.Ordinal)), false),
