@@ -60,6 +60,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             if (cache is not null)
             {
                 session.ReuseParsed(cache.Known);
+                session.KeptRelated = cache.Related;
             }
 
             var result = session.Update();
@@ -81,7 +82,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
                 if (cache is not null && cached is not null && !output.HasErrors)
                 {
                     Log("Saving the cache");
-                    after.Time("save cache", () => cache.Save(session.Snapshot(), cached, options.OutputFolder, KeyOf(session), resumed, session.Parsed(), output, staging.Previous));
+                    after.Time("save cache", () => cache.Save(session.Snapshot(), cached, options.OutputFolder, KeyOf(session), resumed, session.Parsed(), session.Related(), output, staging.Previous));
                 }
 
                 staging.DeletePrevious(); // Unless the cache took it over.

@@ -85,6 +85,12 @@ public sealed class SiteSession
     /// <summary>Values an earlier process parsed (<c>build --cache</c>), by input path and content hash: used instead of parsing the same bytes again.</summary>
     internal void ReuseParsed(Func<string, string, object?> known) => _input.Known = known;
 
+    /// <summary>An earlier process's related digests (<c>build --cache</c>), for the first run's archive.</summary>
+    internal IReadOnlyList<KeptRelated>? KeptRelated { get; set; }
+
+    /// <summary>The related digests of the last good run's archive, to keep for a later process.</summary>
+    internal List<KeptRelated>? Related() => _archive is { } archive ? Archiving.KeptRelated.Of(archive) : null;
+
     /// <summary>The digests and pages as last read, to keep for a later process.</summary>
     internal IEnumerable<(string Path, string Hash, object Value)> Parsed() => _input.Parsed();
 
@@ -262,7 +268,7 @@ public sealed class SiteSession
         var settings = input.Settings.WithBaseUrl(_origin is null ? baseUrl : new Uri(_origin, baseUrl.AbsolutePath))
             with
         { Version = _options.Version ?? input.Settings.Version };
-        return ArchiveBuilder.Build(input with { Settings = settings }, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics, _archive);
+        return ArchiveBuilder.Build(input with { Settings = settings }, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics, _archive, _archive is null ? KeptRelated : null);
     }
 
     /// <summary>The theme's words in the site's language, read again only when a theme file or the language changed (its
@@ -304,7 +310,8 @@ public sealed class SiteSession
         PagePlan plan, Theme theme, ThemeLanguage language, IReadOnlyDictionary<string, string> assets, Reporter report, DiagnosticBag diagnostics, StageTimings timings)
     {
         var renderer = PageRenderer.For(plan, theme, assets, _options.Search, language);
-        var site = _keepsState ? ViewFingerprint.OfSite(renderer.Site, _theme.Fingerprint, plan.Url.Absolute(SitePaths.Home), assets) : null;
+        var hasher = new ViewHasher();
+        var site = _keepsState ? ViewFingerprint.OfSite(hasher, renderer.Site, _theme.Fingerprint, plan.Url.Absolute(SitePaths.Home), assets) : null;
         var keys = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var done = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var attempted = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
@@ -322,7 +329,7 @@ public sealed class SiteSession
                 }
 
                 var view = renderer.ViewOf(page);
-                var key = site is null ? null : keys[page.OutputFile] = ViewFingerprint.OfPage(site, page.Layout, page.OutputFile, view);
+                var key = site is null ? null : keys[page.OutputFile] = ViewFingerprint.OfPage(hasher, site, page.Layout, page.OutputFile, view);
                 if ((always || key is null || _pageKeys.GetValueOrDefault(page.OutputFile) != key) && renderer.Render(page, view, diagnostics) is { } html)
                 {
                     _folder!.Write(page.OutputFile, html.Span);

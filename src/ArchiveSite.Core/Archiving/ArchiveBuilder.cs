@@ -10,7 +10,8 @@ internal static class ArchiveBuilder
     /// <summary>Builds the archive; reports cross-file problems. Returns null when any error was found.</summary>
     /// <param name="today">The date checks treat as today (for dates in the future).</param>
     /// <param name="previous">The archive before an edit, in a long-running session: its related digests are reused when they cannot have changed.</param>
-    public static Archive? Build(SiteInput input, DateOnly today, DiagnosticBag diagnostics, Archive? previous = null)
+    /// <param name="kept">An earlier process's related digests (<c>build --cache</c>): reused, as the previous archive's are, when they cannot have changed.</param>
+    public static Archive? Build(SiteInput input, DateOnly today, DiagnosticBag diagnostics, Archive? previous = null, IReadOnlyList<KeptRelated>? kept = null)
     {
         var entities = EntityNames.Resolve(input.Entities, input.Digests, diagnostics);
         ArchiveChecks.Run(input, today, diagnostics);
@@ -62,7 +63,9 @@ internal static class ArchiveBuilder
         return new Archive(
             input.Settings, digests, input.Tags, used, input.Pages, byTag,
             byEntity.ToDictionary(e => e.Key, e => (IReadOnlyList<Digest>)e.Value, StringComparer.Ordinal),
-            (previous is null ? null : RelatedReuse.From(previous, digests, entities)) ?? RelatedDigests.Compute(digests, entities))
+            (previous is null ? null : RelatedReuse.From(previous, digests, entities))
+                ?? (kept is null ? null : KeptRelated.Reuse(kept, digests, entities))
+                ?? RelatedDigests.Compute(digests, entities))
         {
             EntityLookup = entities,
             Stories = stories,

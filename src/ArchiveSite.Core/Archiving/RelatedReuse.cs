@@ -8,7 +8,7 @@ namespace ArchiveSite.Archiving;
 /// keys; an edit to a title, summary or body leaves all of those as they were, so every list keeps the same slugs.
 /// Each digest is compared by value with the digest of the same place in the previous archive (its content hash and
 /// path first, then the scoring fields), never by identity.
-/// Whoever changes what the scoring reads changes <see cref="SameScoring"/> with it (the session tests compare
+/// Whoever changes what the scoring reads changes <see cref="RelatedInputs"/> with it (the session tests compare
 /// generated edits of every front-matter field with a full build, byte for byte).
 /// </remarks>
 internal static class RelatedReuse
@@ -60,10 +60,5 @@ internal static class RelatedReuse
         a.ContentHash.Length > 0 && a.ContentHash == b.ContentHash && a.SourcePath == b.SourcePath && a.Slug == b.Slug;
 
     private static bool SameScoring(Digest a, IReadOnlyDictionary<string, Entity> entitiesA, Digest b, IReadOnlyDictionary<string, Entity> entitiesB) =>
-        a.Slug == b.Slug
-        && a.Date == b.Date
-        && a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal)
-        && a.Related.SequenceEqual(b.Related, StringComparer.Ordinal)
-        && a.Entities.Select(n => entitiesA[n].Slug).SequenceEqual(b.Entities.Select(n => entitiesB[n].Slug), StringComparer.Ordinal)
-        && a.Sources.Select(s => s.Url?.AbsoluteUri).SequenceEqual(b.Sources.Select(s => s.Url?.AbsoluteUri), StringComparer.Ordinal);
+        RelatedInputs.Of(a, entitiesA).SameScoring(RelatedInputs.Of(b, entitiesB));
 }

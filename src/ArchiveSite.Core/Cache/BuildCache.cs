@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
+using ArchiveSite.Archiving;
 using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Input;
@@ -22,10 +23,10 @@ namespace ArchiveSite.Cache;
 internal sealed class BuildCache
 {
     /// <summary>The layout of the folder; a manifest of another format is ignored.</summary>
-    public const int Format = 2;
+    public const int Format = 3;
 
     private const string ManifestName = "manifest.json";
-    private static readonly string[] OwnPrefixes = ["site-", "inputs-", "state-", "manifest.json."];
+    private static readonly string[] OwnPrefixes = ["site-", "inputs-", "state-", "related-", "manifest.json."];
 
     private readonly string _root;
     private readonly string _display;
@@ -33,6 +34,7 @@ internal sealed class BuildCache
     private CacheManifest? _manifest;
     private Dictionary<string, ParsedInputs.Entry>? _inputs;
     private StoredState? _state;
+    private List<KeptRelated>? _related;
     private byte[]? _manifestBytes;
     private string? _takenInto;
 
@@ -53,6 +55,9 @@ internal sealed class BuildCache
 
     /// <summary>The files the cached site holds, once the cache was read; null when it holds no usable site.</summary>
     public IReadOnlyCollection<string>? SiteFiles => _manifest is not null && _state is not null ? _state.Session.Files : null;
+
+    /// <summary>The previous build's related digests and what they were scored from, or null.</summary>
+    public IReadOnlyList<KeptRelated>? Related => _related;
 
     /// <summary>Opens the cache folder and reads what it holds; null when the folder cannot be used at all (reported).</summary>
     /// <param name="protectedFolders">Output, input and theme: the cache may be none of them, lie inside none and hold none.</param>
@@ -180,7 +185,7 @@ internal sealed class BuildCache
     /// <param name="resumed">True when the build started from <see cref="Resume"/>'s state: the cached site is brought up to date in place.</param>
     public void Save(
         SessionState session, CachedFolder folder, string outputFolder, SiteKey key, bool resumed,
-        IEnumerable<(string Path, string Hash, object Value)> parsed, DiagnosticBag diagnostics, string? previous = null)
+        IEnumerable<(string Path, string Hash, object Value)> parsed, List<KeptRelated>? related, DiagnosticBag diagnostics, string? previous = null)
     {
         try
         {
@@ -219,16 +224,17 @@ internal sealed class BuildCache
             var files = parsed.ToList();
             var stored = Task.Run(() => WriteData($"state-{generation}.bin", StateFile.Write(
                 new StoredState(session, new Dictionary<string, string>(folder.Hashes, StringComparer.Ordinal)))));
+            var relatedFile = related is null ? null : Task.Run(() => WriteData($"related-{generation}.bin", RelatedFile.Write(related)));
             var inputs = WriteInputs(files, generation);
             var state = stored.GetAwaiter().GetResult();
-            var next = new CacheManifest(Format, Tool, _input, key, site, inputs, state);
+            var next = new CacheManifest(Format, Tool, _input, key, site, inputs, state) { Related = relatedFile?.GetAwaiter().GetResult() };
             var temporary = $"{manifest}.{generation}";
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(next, ParsedInputs.Options));
             File.Move(temporary, manifest, overwrite: true);
             _manifest = next;
             RemoveOthers(next);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or AggregateException)
         {
             diagnostics.Add(DiagnosticCodes.CacheNotSaved, SourceLocation.StartOf(_display), _display, e.Message);
         }
@@ -322,6 +328,7 @@ internal sealed class BuildCache
             }
 
             var state = Task.Run(() => StateFile.Read(ReadData(read.State)));
+            var related = read.Related is { } relatedFile ? Task.Run<List<KeptRelated>?>(() => RelatedFile.Read(ReadData(relatedFile))) : Task.FromResult<List<KeptRelated>?>(null);
             var shards = new Dictionary<string, ParsedInputs.Entry>[ParsedInputs.Shards];
             Parallel.For(0, ParsedInputs.Shards, i => shards[i] = ParsedInputs.Read(ReadData(read.Inputs[i])));
             var inputs = new Dictionary<string, ParsedInputs.Entry>(shards.Sum(s => s.Count), StringComparer.Ordinal);
@@ -333,9 +340,9 @@ internal sealed class BuildCache
                 }
             }
 
-            (_manifest, _inputs, _state) = (read, inputs, state.GetAwaiter().GetResult());
+            (_manifest, _inputs, _state, _related) = (read, inputs, state.GetAwaiter().GetResult(), related.GetAwaiter().GetResult());
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException or InvalidDataException or AggregateException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException or InvalidDataException or AggregateException or FormatException or UriFormatException)
         {
             diagnostics.Add(DiagnosticCodes.CacheUnreadable, at, _display, e.Message);
         }
@@ -388,7 +395,7 @@ internal sealed class BuildCache
         {
             var same = _manifest is { Inputs.Count: ParsedInputs.Shards } && _inputs is not null && shards[i].Count == counts[i]
                 && shards[i].All(f => _inputs.TryGetValue(f.Path, out var e) && e.Hash == f.Hash);
-            written[i] = same ? _manifest!.Inputs[i] : WriteData($"inputs-{generation}-{i:D2}.json", ParsedInputs.Write(shards[i]));
+            written[i] = same ? _manifest!.Inputs[i] : WriteData($"inputs-{generation}-{i:D2}.bin", ParsedInputs.Write(shards[i]));
         });
         return [.. written];
     }
@@ -398,7 +405,7 @@ internal sealed class BuildCache
         foreach (var entry in Directory.EnumerateFileSystemEntries(_root))
         {
             var name = Path.GetFileName(entry);
-            if (!IsOwn(name) || name == kept.SiteFolder || kept.Inputs.Any(i => i.Name == name) || name == kept.State.Name)
+            if (!IsOwn(name) || name == kept.SiteFolder || kept.Inputs.Any(i => i.Name == name) || name == kept.State.Name || name == kept.Related?.Name)
             {
                 continue;
             }

@@ -8,7 +8,11 @@ namespace ArchiveSite.Cache;
 /// <param name="SiteFolder">The folder (under the cache folder) that holds the site as written.</param>
 /// <param name="Inputs">The parsed digests and pages (<see cref="ParsedInputs"/>), in <see cref="ParsedInputs.Shards"/> files by path, so that an edit rewrites one.</param>
 /// <param name="State">The session's state (<see cref="SessionState"/>) and the written files' hashes (<see cref="StateFile"/>).</param>
-internal sealed record CacheManifest(int Format, string Tool, string Input, SiteKey Site, string SiteFolder, IReadOnlyList<CacheFile> Inputs, CacheFile State);
+internal sealed record CacheManifest(int Format, string Tool, string Input, SiteKey Site, string SiteFolder, IReadOnlyList<CacheFile> Inputs, CacheFile State)
+{
+    /// <summary>The archive's related digests with what they were scored from (<see cref="Archiving.KeptRelated"/>), or null.</summary>
+    public CacheFile? Related { get; init; }
+}
 
 /// <summary>A data file of the cache, with what it must hold: a shorter or altered file is refused before it is parsed.</summary>
 internal sealed record CacheFile(string Name, long Length, string Sha256);

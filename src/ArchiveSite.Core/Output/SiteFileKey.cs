@@ -1,8 +1,5 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using ArchiveSite.Model;
+using ArchiveSite.Rendering;
 
 namespace ArchiveSite.Output;
 
@@ -11,56 +8,33 @@ namespace ArchiveSite.Output;
 /// whole archive (the data exports): such a maker runs whenever the files beside the pages are made.</param>
 internal sealed record SiteFileMaker(Func<string>? Key, Func<IEnumerable<SiteFile>> Make);
 
-/// <summary>The key of a site file maker: its arguments serialised as they are (records member by member) and hashed.</summary>
+/// <summary>The key of a site file maker: its arguments walked as they are (records member by member, by
+/// <see cref="ViewHasher"/>, as page fingerprints are) and hashed.</summary>
 /// <remarks>
 /// A digest is keyed by what it was read from, not by its members: its path, the hash of its file's bytes and the dates
 /// git gave it. That is what <c>build --cache</c> already relies on to reuse a parsed digest (the same bytes at the same
-/// path parse to the same digest), and it is a hundredth of the work of hashing a body. Any other value is serialised
+/// path parse to the same digest), and it is a hundredth of the work of hashing a body. Any other value is walked
 /// whole, so a member added to a record is part of the key the moment it exists.
 /// </remarks>
 internal static class SiteFileKey
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new DigestConverter() },
-    };
-
     /// <summary>The hash of <paramref name="kind"/> and <paramref name="arguments"/>, in that order.</summary>
-    public static string Of(string kind, params object?[] arguments)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer))
+    public static string Of(string kind, params object?[] arguments) =>
+        new ViewHasher(KeyOf).Hash(writer =>
         {
-            writer.WriteStartArray();
-            writer.WriteStringValue(kind);
+            writer.String(kind);
             foreach (var argument in arguments)
             {
-                JsonSerializer.Serialize(writer, argument, argument?.GetType() ?? typeof(object), Options);
+                writer.Value(argument, typeof(object));
             }
+        });
 
-            writer.WriteEndArray();
-        }
-
-        return Convert.ToHexString(SHA256.HashData(buffer.WrittenSpan), 0, 16);
-    }
-
-    private sealed class DigestConverter : JsonConverter<Digest>
-    {
-        public override Digest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            throw new NotSupportedException("keys are never read back");
-
-        public override void Write(Utf8JsonWriter writer, Digest value, JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            writer.WriteStringValue(value.SourcePath);
-
-            // A digest made in memory rather than read from a file has no hash: its key then matches no other.
-            writer.WriteStringValue(value.ContentHash.Length > 0 ? value.ContentHash : Guid.NewGuid().ToString("N"));
-            writer.WriteStringValue(value.Added?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "");
-            writer.WriteStringValue(value.LastCommit?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "");
-            writer.WriteEndArray();
-        }
-    }
+    // A digest made in memory rather than read from a file has no hash: its key then matches no other.
+    private static string KeyOf(Digest digest) =>
+        string.Join(
+            '\n',
+            digest.SourcePath,
+            digest.ContentHash.Length > 0 ? digest.ContentHash : Guid.NewGuid().ToString("N"),
+            digest.Added?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            digest.LastCommit?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "");
 }

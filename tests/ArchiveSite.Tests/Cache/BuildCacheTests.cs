@@ -41,6 +41,10 @@ public class BuildCacheTests
             ("nothing", () => { }, false),
             ("title", () => TestArchive.SetTitle(digests[0], "A title changed in a pull request"), false),
             ("body", () => TestArchive.Edit(digests[5], t => t + "\nOne more sentence from a pull request.\n"), false),
+            // Related digests are kept in the cache with what they were scored from: a body edit reuses them, a theme edit
+            // scores the archive again.
+            ("themes", () => TestArchive.Edit(digests[3], t => System.Text.RegularExpressions.Regex.Replace(t, @"\ntags: \[[^\]]*\]", "\ntags: [labor, safety]")), false),
+            ("related", () => TestArchive.Edit(digests.First(d => !File.ReadAllText(d).Contains("\nrelated:", StringComparison.Ordinal)), t => t.Replace("\ntags:", $"\nrelated: [{TestArchive.Slug(digests[^1])}]\ntags:", StringComparison.Ordinal)), false),
             ("added digest", () => File.WriteAllText(added, AddedDigest), false),
             ("removed digest", () => File.Delete(digests[2]), false),
             ("site.yml", () => TestArchive.Edit(Path.Combine(archive.Input, "site.yml"), t => t.Replace("page_size: 20", "page_size: 3", StringComparison.Ordinal)), false),
@@ -139,6 +143,7 @@ public class BuildCacheTests
     [InlineData("inputs-", "truncated")]
     [InlineData("state-", "truncated")]
     [InlineData("state-", "altered")]
+    [InlineData("related-", "truncated")]
     [InlineData("manifest.json", "truncated")]
     public void Given_a_damaged_cache_file_When_building_Then_a_warning_and_a_full_build_give_the_same_site(string file, string damage)
     {

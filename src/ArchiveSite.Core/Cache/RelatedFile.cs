@@ -1,0 +1,24 @@
+using System.Buffers;
+using ArchiveSite.Archiving;
+
+namespace ArchiveSite.Cache;
+
+/// <summary>The archive's related digests as the cache keeps them (<see cref="KeptRelated"/>, in <see cref="RecordCodec"/>'s
+/// form): the next build carries them over instead of scoring 10,000 digests again, when none of what they were scored
+/// from moved.</summary>
+internal static class RelatedFile
+{
+    public static byte[] Write(List<KeptRelated> related)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024 * 1024);
+        RecordCodec.Write(new RecordCodec.Output(buffer), typeof(List<KeptRelated>), related);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static List<KeptRelated> Read(byte[] bytes)
+    {
+        var input = new RecordCodec.Input(bytes);
+        var related = RecordCodec.Read(input, typeof(List<KeptRelated>)) as List<KeptRelated> ?? throw new InvalidDataException("no related digests");
+        return input.AtEnd ? related : throw new InvalidDataException("bytes after the related digests");
+    }
+}
