@@ -67,7 +67,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             if (result.Succeeded && !output.HasErrors && staging is not null && search is not null)
             {
                 Log("Indexing for search");
-                after.Time("index search", () => search.Write(staging.Root, output, after));
+                after.Time("index search", () => search.Write(staging.Root, output, after.Part));
             }
             else if (result.Succeeded && !output.HasErrors && staging is not null && pagefind is not null && session.Plan is { } plan)
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Pages;
 
@@ -93,9 +94,9 @@ internal sealed class SearchFeed : IDisposable
     }
 
     /// <summary>Has Pagefind write the index to <paramref name="siteFolder"/>/pagefind/; a failure at any point since
-    /// <see cref="Start"/> is reported here, once. With <paramref name="parts"/>, the wait is timed in two parts: Pagefind
-    /// parsing the pages still queued when the render ended, then building and writing the index.</summary>
-    public void Write(string siteFolder, DiagnosticBag diagnostics, StageTimings? parts = null)
+    /// <see cref="Start"/> is reported here, once. <paramref name="part"/>, if given, is told how long the wait took in two
+    /// parts (by name): Pagefind parsing the pages still queued when the render ended, then building and writing the index.</summary>
+    public void Write(string siteFolder, DiagnosticBag diagnostics, Action<string, TimeSpan>? part = null)
     {
         if (_service is not null)
         {
@@ -117,15 +118,17 @@ internal sealed class SearchFeed : IDisposable
                 w.WriteNumber("index_id", _index);
                 w.WriteString("output_path", output);
             }, "writing the index");
-            if (parts is not null && _lastPage is { } lastPage)
+            var clock = Stopwatch.StartNew();
+            if (part is not null && _lastPage is { } lastPage)
             {
                 // Pagefind answers in order, so the last page's answer means every page has been parsed.
-                parts.Part("index search: parse the pages still queued", () => PagefindService.Wait(lastPage));
+                PagefindService.Wait(lastPage);
+                part("index search: parse the pages still queued", clock.Elapsed);
+                clock.Restart();
             }
 
-            var written = parts is null
-                ? PagefindService.Wait(writing)
-                : parts.Part("index search: build and write the index", () => PagefindService.Wait(writing));
+            var written = PagefindService.Wait(writing);
+            part?.Invoke("index search: build and write the index", clock.Elapsed);
             _failure ??= _service.Failure;
             if (written is not null && written.Type != "WriteFiles")
             {
