@@ -68,7 +68,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
             if (result.Succeeded && !output.HasErrors && staging is not null && search is not null)
             {
                 Log("Indexing for search");
-                after.Time("index search", () => search.Write(staging.Root, output));
+                after.Time("index search", () => search.Write(staging.Root, output, after.Part));
             }
             else if (result.Succeeded && !output.HasErrors && staging is not null && pagefind is not null && session.Plan is { } plan)
             {
@@ -100,7 +100,7 @@ public sealed class SiteBuild(BuildOptions options, IProgress<BuildProgress>? pr
                 Diagnostics = all.ToSortedList(),
                 Timings = [.. timings.All, .. result.Timings, .. after.All],
                 Allocated = [.. timings.Allocated, .. result.Allocated, .. after.Allocated],
-                Parts = [.. detail.Parts, .. result.Parts],
+                Parts = [.. detail.Parts, .. result.Parts, .. after.Parts],
             };
         }
         finally

@@ -321,7 +321,8 @@ public sealed class SiteSession
         {
             // Handed out one at a time in the plan's order (a list would be split in halves, one per thread), so that
             // the search feed, which must pass pages on in that order, holds only the few rendered ahead of their turn.
-            Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), page =>
+            // With the feed, one core is left to Pagefind, whose serial parsing is then the critical path (SearchFeed.RenderThreads).
+            Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = SearchFeed?.RenderThreads ?? -1 }, page =>
             {
                 if (!attempted.TryAdd(page.OutputFile, 0))
                 {

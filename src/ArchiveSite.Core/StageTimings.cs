@@ -32,6 +32,9 @@ internal sealed class StageTimings
 
     public void Part(string part, Action run) => Part(part, () => { run(); return 0; });
 
+    /// <summary>A part timed elsewhere (by a stage that may not use this class).</summary>
+    public void Part(string part, TimeSpan time) => _parts.Add((part, time));
+
     public T Time<T>(string stage, Func<T> run)
     {
         var clock = Stopwatch.StartNew();

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ArchiveSite.Search;
@@ -12,12 +13,17 @@ internal static class PagefindMessages
 {
     public const byte Separator = (byte)',';
 
+    /// <summary>The JSON goes to a process, never into a web page, so HTML's characters (&lt; &gt; &amp; ' +) and
+    /// non-ASCII letters are written as themselves, not as six-byte <c>\u</c> escapes: a digest page's frame is about a
+    /// third smaller, and Pagefind's reader decodes less.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>One framed request: the JSON that <paramref name="payload"/> writes (the payload object's members), wrapped
     /// with its id, in base64, then the separator.</summary>
     public static byte[] Frame(uint messageId, string type, Action<Utf8JsonWriter> payload)
     {
         var json = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(json))
+        using (var writer = new Utf8JsonWriter(json, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteNumber("message_id", messageId);

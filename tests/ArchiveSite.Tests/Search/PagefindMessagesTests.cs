@@ -28,6 +28,20 @@ public sealed class PagefindMessagesTests
     }
 
     [Fact]
+    public void Given_a_page_with_markup_and_accents_When_framed_Then_its_characters_travel_as_themselves_not_as_escapes()
+    {
+        const string Html = "<p class=\"x\">Café & co’s <em>rules</em> + more</p>";
+
+        var frame = PagefindMessages.Frame(1, "AddFile", w => w.WriteString("file_contents", Html));
+
+        var json = Encoding.UTF8.GetString(Convert.FromBase64String(Encoding.ASCII.GetString(frame, 0, frame.Length - 1)));
+        Assert.Contains("<p class=\\\"x\\\">Café & co’s <em>rules</em> + more</p>", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
+        using var parsed = JsonDocument.Parse(json);
+        Assert.Equal(Html, parsed.RootElement.GetProperty("payload").GetProperty("file_contents").GetString());
+    }
+
+    [Fact]
     public void Given_an_answer_as_Pagefind_writes_it_When_parsed_Then_its_id_type_and_fields_are_read()
     {
         var json = """{"message_id":3,"payload":{"type":"IndexedFile","page_word_count":12,"page_url":"/digests/a/","page_meta":{"title":"A"}}}""";

@@ -46,6 +46,16 @@ public sealed class SearchIndexTests(SearchIndexTests.BuiltSite site) : IClassFi
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Output, "pagefind", "index")));
     }
 
+    [Fact]
+    public void A_search_build_reports_its_index_stage_in_two_parts_the_pages_still_queued_then_building_and_writing()
+    {
+        Assert.Contains(site.Result.Timings, t => t.Stage == "index search");
+
+        var parts = site.Result.Parts.Where(p => p.Stage.StartsWith("index search: ", StringComparison.Ordinal)).Select(p => p.Stage);
+
+        Assert.Equal(["index search: parse the pages still queued", "index search: build and write the index"], parts);
+    }
+
     private static List<HtmlNode> PagefindBodies(string file)
     {
         var page = new HtmlDocument();
