@@ -37,17 +37,9 @@ internal static class RecordCodec
     /// <summary>The bytes being written.</summary>
     public sealed class Output(ArrayBufferWriter<byte> buffer)
     {
-        public void Byte(byte value)
-        {
-            buffer.GetSpan(1)[0] = value;
-            buffer.Advance(1);
-        }
+        public void Byte(byte value) => buffer.WriteByte(value);
 
-        public void Int(int value)
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), value);
-            buffer.Advance(4);
-        }
+        public void Int(int value) => buffer.WriteInt32(value);
 
         public void String(string value)
         {

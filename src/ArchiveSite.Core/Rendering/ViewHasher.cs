@@ -1,10 +1,10 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using ArchiveSite.Common;
 
 namespace ArchiveSite.Rendering;
 
@@ -196,23 +196,11 @@ internal sealed class ViewHasher
             }
         }
 
-        private void Byte(byte value)
-        {
-            _buffer.GetSpan(1)[0] = value;
-            _buffer.Advance(1);
-        }
+        private void Byte(byte value) => _buffer.WriteByte(value);
 
-        private void Int(int value)
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(_buffer.GetSpan(4), value);
-            _buffer.Advance(4);
-        }
+        private void Int(int value) => _buffer.WriteInt32(value);
 
-        private void Long(long value)
-        {
-            BinaryPrimitives.WriteInt64LittleEndian(_buffer.GetSpan(8), value);
-            _buffer.Advance(8);
-        }
+        private void Long(long value) => _buffer.WriteInt64(value);
 
         private void Bytes(ReadOnlySpan<byte> bytes) => _buffer.Write(bytes);
     }
