@@ -44,23 +44,17 @@ internal sealed class CachedFolder(StagingFolder staging, IReadOnlyDictionary<st
         if (Fresh)
         {
             staging.Write(sitePath, content);
+            Record(sitePath, hash);
+            return;
         }
-        else
+
+        var temporary = Beside(sitePath);
+        using (var file = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            var path = staging.PathOf(sitePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            using (var file = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                RandomAccess.Write(file, content, 0);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-            _batch.Enqueue(sitePath);
+            RandomAccess.Write(file, content, 0);
         }
 
-        _hashes[sitePath] = hash;
-        _written[sitePath] = 0;
+        PutInPlace(sitePath, temporary, hash);
     }
 
     /// <summary>A streamed file (a large export): hashed as it is written, then kept only when its bytes differ.</summary>
@@ -77,38 +71,54 @@ internal sealed class CachedFolder(StagingFolder staging, IReadOnlyDictionary<st
         if (Fresh)
         {
             staging.Write(sitePath, Hashed);
+            if (hash is not null)
+            {
+                Record(sitePath, hash);
+            }
+
+            return;
         }
-        else
+
+        var temporary = Beside(sitePath);
+        try
         {
-            var path = staging.PathOf(sitePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            try
-            {
-                using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                Hashed(file);
-            }
-            catch
-            {
-                File.Delete(temporary); // Nothing half-written is left to be taken for a site file.
-                throw;
-            }
-
-            if (_hashes.TryGetValue(sitePath, out var before) && before == hash)
-            {
-                File.Delete(temporary); // The linked file already holds these bytes.
-                return;
-            }
-
-            File.Move(temporary, path, overwrite: true);
-            _batch.Enqueue(sitePath);
+            using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            Hashed(file);
         }
-
-        if (hash is not null)
+        catch
         {
-            _hashes[sitePath] = hash;
-            _written[sitePath] = 0;
+            File.Delete(temporary); // Nothing half-written is left to be taken for a site file.
+            throw;
         }
+
+        if (_hashes.TryGetValue(sitePath, out var before) && before == hash)
+        {
+            File.Delete(temporary); // The linked file already holds these bytes.
+            return;
+        }
+
+        PutInPlace(sitePath, temporary, hash!);
+    }
+
+    // A new file beside the old one, renamed over it: the old one is a hard link shared with the cache.
+    private string Beside(string sitePath)
+    {
+        var path = staging.PathOf(sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return $"{path}.{Guid.NewGuid():N}.tmp";
+    }
+
+    private void PutInPlace(string sitePath, string temporary, string hash)
+    {
+        File.Move(temporary, staging.PathOf(sitePath), overwrite: true);
+        _batch.Enqueue(sitePath);
+        Record(sitePath, hash);
+    }
+
+    private void Record(string sitePath, string hash)
+    {
+        _hashes[sitePath] = hash;
+        _written[sitePath] = 0;
     }
 
     public override List<string> TakeWritten()
