@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -10,14 +11,15 @@ namespace ArchiveSite.Model;
 /// <remarks>Bodies are most of what an archive keeps (about 9 KB a digest as a string, 4.5 KB as UTF-8). Readers decode
 /// it as they write (<see cref="WriteTo(TextWriter)"/>) rather than making a string each time; <see cref="ToString"/> is
 /// for the rare reader that needs one. Equal when the bytes are equal. As JSON (the cache of parsed input) it is the
-/// text it holds.</remarks>
+/// text it holds. In memory it may be a slice of a larger buffer (the cache's file it was read from), not a copy.</remarks>
 [JsonConverter(typeof(TextConverter))]
 public sealed class Utf8Html : IEquatable<Utf8Html>
 {
     private const int Chunk = 4096;
-    private readonly byte[]? _bytes;
+    private readonly ReadOnlyMemory<byte>? _bytes;
     private readonly Utf8Store? _store;
     private readonly long _offset;
+    private byte[]? _hash;
 
     public Utf8Html(string html)
         : this(Encoding.UTF8.GetBytes(html), null, 0)
@@ -35,7 +37,7 @@ public sealed class Utf8Html : IEquatable<Utf8Html>
     {
     }
 
-    private Utf8Html(byte[]? bytes, Utf8Store? store, long offset, int length = -1)
+    private Utf8Html(ReadOnlyMemory<byte>? bytes, Utf8Store? store, long offset, int length = -1)
     {
         _bytes = bytes;
         _store = store;
@@ -63,7 +65,8 @@ public sealed class Utf8Html : IEquatable<Utf8Html>
             }
         });
 
-    internal static Utf8Html InMemory(byte[] bytes) => new(bytes, null, 0);
+    /// <summary>The HTML in <paramref name="bytes"/>, which the caller never changes afterwards (a slice is kept, not copied).</summary>
+    internal static Utf8Html InMemory(ReadOnlyMemory<byte> bytes) => new(bytes, null, 0);
 
     internal static Utf8Html Stored(Utf8Store store, long offset, int length) => new(null, store, offset, length);
 
@@ -74,7 +77,7 @@ public sealed class Utf8Html : IEquatable<Utf8Html>
         {
             for (var start = 0; start < bytes.Length; start += Chunk)
             {
-                use(bytes.AsSpan(start, Math.Min(Chunk, bytes.Length - start)));
+                use(bytes.Span.Slice(start, Math.Min(Chunk, bytes.Length - start)));
             }
 
             return;
@@ -127,12 +130,39 @@ public sealed class Utf8Html : IEquatable<Utf8Html>
     /// <summary>Writes the HTML as it is (it is markup we produced) to <paramref name="writer"/>.</summary>
     public void WriteTo(TextWriter writer) => Decode((chars, count) => writer.Write(chars, 0, count));
 
+    /// <summary>The SHA-256 of the HTML's bytes, made once and kept: what a fingerprint of a view holding this body mixes in
+    /// instead of the body itself (the hash stands for the bytes, so equal hashes are equal bodies).</summary>
+    public ReadOnlySpan<byte> ContentHash
+    {
+        get
+        {
+            if (_hash is { } known)
+            {
+                return known;
+            }
+
+            byte[] hash;
+            if (_bytes is { } bytes)
+            {
+                hash = SHA256.HashData(bytes.Span);
+            }
+            else
+            {
+                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                ReadPieces(sha.AppendData);
+                hash = sha.GetHashAndReset();
+            }
+
+            return _hash = hash; // Two threads may both make it: the same bytes either way.
+        }
+    }
+
     /// <summary>The HTML's bytes in a new array.</summary>
     public byte[] ToArray()
     {
         if (_bytes is { } bytes)
         {
-            return (byte[])bytes.Clone();
+            return bytes.ToArray();
         }
 
         var copy = new byte[Length];
@@ -140,11 +170,11 @@ public sealed class Utf8Html : IEquatable<Utf8Html>
         return copy;
     }
 
-    public override string ToString() => _bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : Encoding.UTF8.GetString(ToArray());
+    public override string ToString() => _bytes is { } bytes ? Encoding.UTF8.GetString(bytes.Span) : Encoding.UTF8.GetString(ToArray());
 
     public bool Equals(Utf8Html? other) =>
         other is not null && other.Length == Length
-        && (ReferenceEquals(other, this) || (_bytes ?? ToArray()).AsSpan().SequenceEqual(other._bytes ?? other.ToArray()));
+        && (ReferenceEquals(other, this) || (_bytes ?? ToArray()).Span.SequenceEqual((other._bytes ?? other.ToArray()).Span));
 
     public override bool Equals(object? obj) => Equals(obj as Utf8Html);
 
