@@ -78,6 +78,29 @@ public class StageBenchmarks
         return pages;
     }
 
+    /// <summary>Stage 4's views alone: the values every page's template receives, in parallel, rendered by nothing.</summary>
+    [Benchmark]
+    public int PageViews()
+    {
+        var renderer = PageRenderer.For(_plan, _theme, _assets, search: false, _language);
+        var members = 0;
+        Parallel.For(0, _plan.Pages.Count, i => Interlocked.Add(ref members, renderer.ViewOf(_plan.Pages[i]).Digests.Count));
+        return members;
+    }
+
+    /// <summary>What a session that keeps state (<c>build --cache</c>, serve) pays for every page before it knows whether the
+    /// page changed: its view and the view's fingerprint.</summary>
+    [Benchmark]
+    public int PageFingerprints()
+    {
+        var renderer = PageRenderer.For(_plan, _theme, _assets, search: false, _language);
+        var hasher = new ViewHasher();
+        var site = ViewFingerprint.OfSite(hasher, renderer.Site, "theme", _plan.Url.Absolute(SitePaths.Home), _assets);
+        var keys = new string[_plan.Pages.Count];
+        Parallel.For(0, keys.Length, i => keys[i] = ViewFingerprint.OfPage(hasher, site, _plan.Pages[i].Layout, _plan.Pages[i].OutputFile, renderer.ViewOf(_plan.Pages[i])));
+        return keys.Distinct(StringComparer.Ordinal).Count();
+    }
+
     /// <summary>Stage 5's page writes: the rendered pages into a staging folder, swapped over the previous output.</summary>
     [Benchmark]
     public int WritePages()

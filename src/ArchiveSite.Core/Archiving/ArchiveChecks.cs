@@ -146,6 +146,8 @@ internal static class ArchiveChecks
         }
     }
 
+    private static readonly char[] SentenceEnds = ['.', '!', '?']; // Made once: a params array is made on every call.
+
     private static string Words(string text) =>
-        string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', '?');
+        string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd(SentenceEnds);
 }

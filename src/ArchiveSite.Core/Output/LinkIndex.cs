@@ -69,7 +69,7 @@ internal sealed class LinkIndex
     /// <summary>The site path a link points to; a root path for one that escapes the base path; null when it leaves the site.</summary>
     public static string? Internal(SiteUrl url, string link)
     {
-        var end = link.IndexOfAny(['#', '?']);
+        var end = link.AsSpan().IndexOfAny('#', '?');
         var path = end < 0 ? link : link[..end];
         if (path.Contains('%', StringComparison.Ordinal))
         {

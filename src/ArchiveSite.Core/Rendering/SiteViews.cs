@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using ArchiveSite.Model;
 using ArchiveSite.Pages;
 
@@ -8,12 +6,12 @@ namespace ArchiveSite.Rendering;
 /// <summary>Builds the views templates see; each digest's card and links are made once and shared by every listing.</summary>
 internal sealed class SiteViews
 {
-    private static readonly CultureInfo Display = CultureInfo.InvariantCulture;
     private readonly PagePlan _plan;
     private readonly ThemeLanguage _language;
     private readonly ArchiveEdition _edition;
     private readonly Dictionary<string, TagLink> _tags;
-    private readonly ConcurrentDictionary<string, DigestCard> _cards = new(StringComparer.Ordinal); // By slug: one card per digest of this archive.
+    private readonly Dictionary<string, int> _positions; // Slug → the digest's place in the archive, and its card's here.
+    private readonly DigestCard?[] _cards; // One per digest of this archive, made when first needed.
 
     public SiteViews(PagePlan plan, bool search, ThemeLanguage language)
     {
@@ -22,6 +20,13 @@ internal sealed class SiteViews
         var archive = plan.Archive;
         _edition = archive.Edition;
         var url = plan.Url;
+        _positions = new Dictionary<string, int>(archive.Digests.Count, StringComparer.Ordinal);
+        foreach (var (i, digest) in archive.Digests.Index())
+        {
+            _positions[digest.Slug] = i;
+        }
+
+        _cards = new DigestCard?[archive.Digests.Count];
         _tags = archive.Tags.ToDictionary(
             t => t.Key,
             t => new TagLink(t.Key, t.Title, t.Description, url.Path(SitePaths.Tag(t.Key)), url.Path(SitePaths.TagFeed(t.Key)), archive.WithTag(t.Key).Count),
@@ -51,8 +56,16 @@ internal sealed class SiteViews
     public ThemeLanguage Language => _language;
 
     // Made when first needed: a preview that renders a handful of pages should not build ten thousand cards.
-    public DigestCard CardOf(Digest digest) =>
-        _cards.TryGetValue(digest.Slug, out var card) ? card : _cards.GetOrAdd(digest.Slug, static (_, s) => s.Views.Card(s.Digest), (Views: this, Digest: digest));
+    // A slot per digest rather than a concurrent map: two render threads adding cards at once contended for its locks.
+    public DigestCard CardOf(Digest digest)
+    {
+        if (!_positions.TryGetValue(digest.Slug, out var i))
+        {
+            return Card(digest); // Not one of the archive's digests (none is shown today): made each time, kept nowhere.
+        }
+
+        return Volatile.Read(ref _cards[i]) ?? Interlocked.CompareExchange(ref _cards[i], Card(digest), null) ?? _cards[i]!;
+    }
 
     public TagLink TagLinkOf(string key) => _tags[key];
 
@@ -162,7 +175,23 @@ internal sealed class SiteViews
 
     private static string MonthAnchor(int month) => $"month-{month:00}";
 
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", Display);
+    /// <summary>The day as ISO 8601 writes it (<c>yyyy-MM-dd</c>), a view's most common string, written digit by digit.</summary>
+    public static string Iso(DateOnly date) => string.Create(10, date, static (chars, d) =>
+    {
+        Digits(chars[..4], d.Year);
+        chars[4] = '-';
+        Digits(chars[5..7], d.Month);
+        chars[7] = '-';
+        Digits(chars[8..], d.Day);
+    });
+
+    private static void Digits(Span<char> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--, value /= 10)
+        {
+            into[i] = (char)('0' + (value % 10));
+        }
+    }
 
     /// <summary>A day as the site's language writes it ("26 November 2024", "1er décembre 2024").</summary>
     public string LongDate(DateOnly date) => _language.LongDate(date);

@@ -27,6 +27,7 @@ internal sealed class ThemeLanguage
 
     private readonly IReadOnlyDictionary<string, LanguageValue> _values;
     private readonly HashSet<long> _one;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> _longDates = new();
 
     private ThemeLanguage(string code, string file, IReadOnlyDictionary<string, LanguageValue> values)
     {
@@ -180,10 +181,11 @@ internal sealed class ThemeLanguage
             : throw new InvalidOperationException($"the language file has no list '{key}'; add it to {Folder}/{English}.yml");
 
     /// <summary>A day as the language writes it: "26 November 2024", "1er décembre 2024".</summary>
-    public string LongDate(DateOnly date) => Fill(
+    /// <remarks>Kept per day once written: a page shows a dozen dates, and ten thousand digests share a few thousand days.</remarks>
+    public string LongDate(DateOnly date) => _longDates.TryGetValue(date, out var known) ? known : _longDates.GetOrAdd(date, Fill(
         Template(date.Day == 1 ? "date.format_first_of_month" : "date.format", null),
         Lookup([("day", date.Day), ("month", _values["date.months"].Items![date.Month - 1]), ("year", date.Year)]),
-        s => s);
+        s => s));
 
     /// <summary>A month as a date names it ("November", "novembre"); <paramref name="month"/> from 1.</summary>
     public string MonthName(int month) => _values["date.months"].Items![month - 1];

@@ -108,9 +108,10 @@ internal sealed class ViewHasher
         }
 
         /// <summary>Any value the views hold, walked by its declared type.</summary>
-        public void Value(object? value, Type declared)
+        public void Value(object? value, Type declared) => Value(value, PlanOf(declared));
+
+        private void Value(object? value, TypePlan plan)
         {
-            var plan = PlanOf(declared);
             if (value is null)
             {
                 Byte(Null);
@@ -132,7 +133,7 @@ internal sealed class ViewHasher
         {
             foreach (var member in plan.Members)
             {
-                Value(member.Get(value), member.Type);
+                Value(member.Get(value), member.Plan);
             }
         }
 
@@ -177,10 +178,22 @@ internal sealed class ViewHasher
                     _buffer.Write(html.ContentHash);
                     break;
                 case Kind.List:
-                    foreach (var item in (IEnumerable)value)
+                    var itemPlan = PlanOf(plan.ItemType!);
+                    if (value is IList list)
                     {
-                        Byte(Item);
-                        Value(item, plan.ItemType!);
+                        for (var i = 0; i < list.Count; i++)
+                        {
+                            Byte(Item);
+                            Value(list[i], itemPlan);
+                        }
+                    }
+                    else
+                    {
+                        foreach (var item in (IEnumerable)value)
+                        {
+                            Byte(Item);
+                            Value(item, itemPlan);
+                        }
                     }
 
                     Byte(End);
@@ -236,10 +249,16 @@ internal sealed class ViewHasher
 
         public Type? ItemType { get; init; }
 
-        public IReadOnlyList<Member> Members { get; set; } = [];
+        public Member[] Members { get; set; } = []; // An array: walked for every value, and a list's enumerator is boxed.
     }
 
-    internal sealed record Member(Type Type, Func<object, object?> Get);
+    internal sealed record Member(Type Type, Func<object, object?> Get)
+    {
+        /// <summary>The declared type's plan, looked up when first walked (not when made: a record may hold its own type).</summary>
+        public TypePlan Plan => _plan ??= PlanOf(Type);
+
+        private TypePlan? _plan;
+    }
 
     private static TypePlan PlanOf(Type type) => Plans.TryGetValue(type, out var plan) ? plan : Plans.GetOrAdd(type, Make);
 
