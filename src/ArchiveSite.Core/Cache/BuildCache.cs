@@ -395,7 +395,7 @@ internal sealed class BuildCache
         {
             var same = _manifest is { Inputs.Count: ParsedInputs.Shards } && _inputs is not null && shards[i].Count == counts[i]
                 && shards[i].All(f => _inputs.TryGetValue(f.Path, out var e) && e.Hash == f.Hash);
-            written[i] = same ? _manifest!.Inputs[i] : WriteData($"inputs-{generation}-{i:D2}.bin", ParsedInputs.Write(shards[i]));
+            written[i] = same ? _manifest!.Inputs[i] : WriteData($"inputs-{generation}-{i:D2}.bin", ParsedInputs.Write(shards[i], _inputs));
         });
         return [.. written];
     }

@@ -11,14 +11,14 @@ internal static class RelatedFile
     public static byte[] Write(List<KeptRelated> related)
     {
         var buffer = new ArrayBufferWriter<byte>(1024 * 1024);
-        RecordCodec.Write(new RecordCodec.Output(buffer), typeof(List<KeptRelated>), related);
+        RecordCodec.Write(new CodecOutput(buffer), related);
         return buffer.WrittenSpan.ToArray();
     }
 
     public static List<KeptRelated> Read(byte[] bytes)
     {
-        var input = new RecordCodec.Input(bytes);
-        var related = RecordCodec.Read(input, typeof(List<KeptRelated>)) as List<KeptRelated> ?? throw new InvalidDataException("no related digests");
+        var input = new CodecInput(bytes);
+        var related = RecordCodec.Read<List<KeptRelated>>(input) ?? throw new InvalidDataException("no related digests");
         return input.AtEnd ? related : throw new InvalidDataException("bytes after the related digests");
     }
 }
