@@ -54,9 +54,10 @@ internal static class ParsedInputs
 
     /// <summary>The entries of <paramref name="files"/>, in path order.</summary>
     /// <param name="kept">Entries read from the cache: one at the same path and hash is copied as it was read.</param>
-    public static byte[] Write(IEnumerable<(string Path, string Hash, object Value)> files, IReadOnlyDictionary<string, Entry>? kept = null)
+    /// <param name="sizeHint">About how many bytes it takes (the last file's length): the buffer is made that size once.</param>
+    public static byte[] Write(IEnumerable<(string Path, string Hash, object Value)> files, IReadOnlyDictionary<string, Entry>? kept = null, long sizeHint = 0)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 * 1024);
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Clamp(sizeHint + (sizeHint / 16), 256 * 1024, Array.MaxLength / 2));
         var output = new CodecOutput(buffer);
         foreach (var (path, hash, value) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {

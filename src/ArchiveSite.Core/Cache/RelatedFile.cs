@@ -8,9 +8,10 @@ namespace ArchiveSite.Cache;
 /// from moved.</summary>
 internal static class RelatedFile
 {
-    public static byte[] Write(List<KeptRelated> related)
+    /// <param name="sizeHint">About how many bytes it takes (the last file's length): the buffer is made that size once.</param>
+    public static byte[] Write(List<KeptRelated> related, long sizeHint = 0)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024 * 1024);
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Clamp(sizeHint + (sizeHint / 16), 1024 * 1024, Array.MaxLength / 2));
         RecordCodec.Write(new CodecOutput(buffer), related);
         return buffer.WrittenSpan.ToArray();
     }

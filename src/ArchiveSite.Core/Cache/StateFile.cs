@@ -15,12 +15,13 @@ internal static class StateFile
 {
     private static readonly UTF8Encoding Utf8 = new(false, throwOnInvalidBytes: true);
 
-    public static byte[] Write(StoredState state)
+    /// <param name="sizeHint">About how many bytes it takes (the last file's length): the buffers are made that size once.</param>
+    public static byte[] Write(StoredState state, long sizeHint = 0)
     {
-        var table = new StringTable();
+        var table = new StringTable(state.Hashes.Count * 4); // Paths, their hashes, page keys and link targets: about four strings a file.
 
         // The body first, as indexes, so that the table is complete when it is written ahead of it.
-        var body = new ArrayBufferWriter<byte>(1 << 20);
+        var body = new ArrayBufferWriter<byte>((int)Math.Clamp(sizeHint, 1 << 20, Array.MaxLength / 2));
         void Number(int value) => WriteNumber(body, value);
         void Map(IEnumerable<KeyValuePair<string, string>> map, int count)
         {
@@ -160,30 +161,22 @@ internal static class StateFile
     }
 
     /// <summary>Every distinct string once, by its first index.</summary>
-    /// <remarks>The same string object comes back hundreds of thousands of times (a page's path in its key, the file
-    /// lists, the hashes and the links, all read from one table by the build before): it is found by reference first,
-    /// which needs no hash of its characters, and by its characters only when it is a new object.</remarks>
-    private sealed class StringTable
+    /// <remarks>Found by reference first was tried and dropped: the first hash of each object's identity (135,000 strings
+    /// of a 10,000-digest site) cost more than the hashes of their characters it saved.</remarks>
+    private sealed class StringTable(int capacity)
     {
-        private readonly Dictionary<string, int> _byReference = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<string, int> _byText = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _indexes = new(capacity, StringComparer.Ordinal);
 
-        public List<string> Strings { get; } = [];
+        public List<string> Strings { get; } = new(capacity);
 
         public int Index(string value)
         {
-            if (_byReference.TryGetValue(value, out var index))
+            if (!_indexes.TryGetValue(value, out var index))
             {
-                return index;
-            }
-
-            if (!_byText.TryGetValue(value, out index))
-            {
-                index = _byText[value] = Strings.Count;
+                index = _indexes[value] = Strings.Count;
                 Strings.Add(value);
             }
 
-            _byReference[value] = index;
             return index;
         }
     }
