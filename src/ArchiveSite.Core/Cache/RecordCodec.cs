@@ -26,8 +26,9 @@ namespace ArchiveSite.Cache;
 /// </remarks>
 internal static class RecordCodec
 {
-    private static readonly ConcurrentDictionary<Type, Delegate> Readers = new();
-    private static readonly ConcurrentDictionary<Type, Delegate> Writers = new();
+    // Made once per type however many threads ask at once (the shards are read side by side): compiling is the costly part.
+    private static readonly ConcurrentDictionary<Type, Lazy<Delegate>> Readers = new();
+    private static readonly ConcurrentDictionary<Type, Lazy<Delegate>> Writers = new();
 
     [ThreadStatic]
     private static HashSet<Type>? Open; // The records whose expressions are being made on this thread.
@@ -38,9 +39,11 @@ internal static class RecordCodec
     /// <summary>Reads a value of <typeparamref name="T"/> (null where it was written null).</summary>
     public static T Read<T>(CodecInput input) => ReaderOf<T>()(input);
 
-    private static Func<CodecInput, T> ReaderOf<T>() => (Func<CodecInput, T>)(Readers.TryGetValue(typeof(T), out var made) ? made : Readers.GetOrAdd(typeof(T), _ => MakeReader<T>()));
+    private static Func<CodecInput, T> ReaderOf<T>() =>
+        (Func<CodecInput, T>)(Readers.TryGetValue(typeof(T), out var made) ? made : Readers.GetOrAdd(typeof(T), _ => new(MakeReader<T>))).Value;
 
-    private static Action<CodecOutput, T> WriterOf<T>() => (Action<CodecOutput, T>)(Writers.TryGetValue(typeof(T), out var made) ? made : Writers.GetOrAdd(typeof(T), _ => MakeWriter<T>()));
+    private static Action<CodecOutput, T> WriterOf<T>() =>
+        (Action<CodecOutput, T>)(Writers.TryGetValue(typeof(T), out var made) ? made : Writers.GetOrAdd(typeof(T), _ => new(MakeWriter<T>))).Value;
 
     private static Func<CodecInput, T> MakeReader<T>()
     {
@@ -134,11 +137,27 @@ internal static class RecordCodec
     }
 
     // Items are read and written by a delegate of their own, so that a record's expression stays the size of its members.
-    private static Delegate ItemReader(Type item) =>
-        (Delegate)typeof(RecordCodec).GetMethod(nameof(ReaderOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item).Invoke(null, null)!;
+    private static Delegate ItemReader(Type item) => Made(nameof(ReaderOf), item);
 
-    private static Delegate ItemWriter(Type item) =>
-        (Delegate)typeof(RecordCodec).GetMethod(nameof(WriterOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item).Invoke(null, null)!;
+    private static Delegate ItemWriter(Type item) => Made(nameof(WriterOf), item);
+
+    private static Delegate Made(string maker, Type item)
+    {
+        if (Open?.Contains(item) == true)
+        {
+            throw new NotSupportedException($"{item.FullName} holds a list of itself, which the cache cannot store");
+        }
+
+        try
+        {
+            return (Delegate)typeof(RecordCodec).GetMethod(maker, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item).Invoke(null, null)!;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is { } inner)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner); // The maker's own exception, not reflection's wrapper.
+            throw;
+        }
+    }
 
     private static Type? ItemOf(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() is var generic

@@ -92,7 +92,8 @@ internal static class InputFile
         try
         {
             using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var length = expectedLength >= 0 ? expectedLength : RandomAccess.GetLength(file);
+            // The scan's size sizes the buffer; whether the file is too large is decided on its size now.
+            var length = expectedLength is >= 0 and <= InputLimits.FileBytes ? expectedLength : RandomAccess.GetLength(file);
             if (length > InputLimits.FileBytes)
             {
                 diagnostics.Add(DiagnosticCodes.FileTooLarge, start, length, InputLimits.FileBytes);
