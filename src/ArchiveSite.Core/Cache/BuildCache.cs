@@ -223,8 +223,8 @@ internal sealed class BuildCache
 
             var files = parsed.ToList();
             var stored = Task.Run(() => WriteData($"state-{generation}.bin", StateFile.Write(
-                new StoredState(session, new Dictionary<string, string>(folder.Hashes, StringComparer.Ordinal)))));
-            var relatedFile = related is null ? null : Task.Run(() => WriteData($"related-{generation}.bin", RelatedFile.Write(related)));
+                new StoredState(session, new Dictionary<string, string>(folder.Hashes, StringComparer.Ordinal)), _manifest?.State.Length ?? 0)));
+            var relatedFile = related is null ? null : Task.Run(() => WriteData($"related-{generation}.bin", RelatedFile.Write(related, _manifest?.Related?.Length ?? 0)));
             var inputs = WriteInputs(files, generation);
             var state = stored.GetAwaiter().GetResult();
             var next = new CacheManifest(Format, Tool, _input, key, site, inputs, state) { Related = relatedFile?.GetAwaiter().GetResult() };
@@ -395,7 +395,7 @@ internal sealed class BuildCache
         {
             var same = _manifest is { Inputs.Count: ParsedInputs.Shards } && _inputs is not null && shards[i].Count == counts[i]
                 && shards[i].All(f => _inputs.TryGetValue(f.Path, out var e) && e.Hash == f.Hash);
-            written[i] = same ? _manifest!.Inputs[i] : WriteData($"inputs-{generation}-{i:D2}.bin", ParsedInputs.Write(shards[i]));
+            written[i] = same ? _manifest!.Inputs[i] : WriteData($"inputs-{generation}-{i:D2}.bin", ParsedInputs.Write(shards[i], _inputs, _manifest?.Inputs.ElementAtOrDefault(i)?.Length ?? 0));
         });
         return [.. written];
     }

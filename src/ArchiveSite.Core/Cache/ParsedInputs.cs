@@ -46,25 +46,39 @@ internal static class ParsedInputs
     public sealed record Entry(string Path, string Hash, Digest? Digest, Page? Page)
     {
         public object? Value => (object?)Digest ?? Page;
+
+        /// <summary>The entry's bytes in the file it was read from (empty for a value just parsed): a save that keeps the
+        /// same file at the same hash copies them instead of encoding the value again.</summary>
+        public ReadOnlyMemory<byte> Encoded { get; init; }
     }
 
-    public static byte[] Write(IEnumerable<(string Path, string Hash, object Value)> files)
+    /// <summary>The entries of <paramref name="files"/>, in path order.</summary>
+    /// <param name="kept">Entries read from the cache: one at the same path and hash is copied as it was read.</param>
+    /// <param name="sizeHint">About how many bytes it takes (the last file's length): the buffer is made that size once.</param>
+    public static byte[] Write(IEnumerable<(string Path, string Hash, object Value)> files, IReadOnlyDictionary<string, Entry>? kept = null, long sizeHint = 0)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 * 1024);
-        var output = new RecordCodec.Output(buffer);
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Clamp(sizeHint + (sizeHint / 16), 256 * 1024, Array.MaxLength / 2));
+        var output = new CodecOutput(buffer);
         foreach (var (path, hash, value) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
+            // The same bytes at the same path parse to the same value (the tool that wrote them is this one), so its bytes are too.
+            if (kept?.GetValueOrDefault(path) is { Encoded.IsEmpty: false } same && same.Hash == hash)
+            {
+                output.Copy(same.Encoded.Span);
+                continue;
+            }
+
             output.String(path);
             output.String(hash);
             switch (value)
             {
                 case Digest digest:
                     output.Byte(DigestEntry);
-                    RecordCodec.Write(output, typeof(Digest), digest);
+                    RecordCodec.Write(output, digest);
                     break;
                 case Page page:
                     output.Byte(PageEntry);
-                    RecordCodec.Write(output, typeof(Page), page);
+                    RecordCodec.Write(output, page);
                     break;
                 default:
                     throw new NotSupportedException($"{path} parsed to a {value.GetType().Name}");
@@ -76,18 +90,19 @@ internal static class ParsedInputs
 
     public static Dictionary<string, Entry> Read(byte[] bytes)
     {
-        var input = new RecordCodec.Input(bytes);
+        var input = new CodecInput(bytes);
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         while (!input.AtEnd)
         {
+            var start = input.Position;
             var (path, hash) = (input.String(), input.String());
-            var entry = input.Byte() switch
+            var (digest, page) = input.Byte() switch
             {
-                DigestEntry => new Entry(path, hash, RecordCodec.Read(input, typeof(Digest)) as Digest ?? throw new InvalidDataException($"{path}: no value"), null),
-                PageEntry => new Entry(path, hash, null, RecordCodec.Read(input, typeof(Page)) as Page ?? throw new InvalidDataException($"{path}: no value")),
+                DigestEntry => (RecordCodec.Read<Digest>(input) ?? throw new InvalidDataException($"{path}: no value"), (Page?)null),
+                PageEntry => ((Digest?)null, RecordCodec.Read<Page>(input) ?? throw new InvalidDataException($"{path}: no value")),
                 var other => throw new InvalidDataException($"{path}: an entry of kind {other}"),
             };
-            entries[path] = entry;
+            entries[path] = new Entry(path, hash, digest, page) { Encoded = bytes.AsMemory(start, input.Position - start) };
         }
 
         return entries;

@@ -1,11 +1,6 @@
-using System.Buffers;
-using System.Buffers.Binary;
-using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Text;
-using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 
@@ -24,306 +19,298 @@ namespace ArchiveSite.Cache;
 /// save loudly (<see cref="NotSupportedException"/>); bytes that do not read as the type expects are
 /// <see cref="InvalidDataException"/>, and the cache is then ignored. Which build of the tool wrote the bytes is checked
 /// before they are read (<see cref="BuildCache.Tool"/>), so the layout never has to be versioned here.
+/// Each type's reader and writer is one compiled expression over its members (made once per type), so a build that reads
+/// 10,000 digests back neither boxes their dates nor goes through an array of arguments per record: that, and a copy of
+/// every body, was most of what reading the cache cost. Bodies come back as slices of the bytes read, and field
+/// locations are decoded when first asked for (<see cref="CodecInput.Locations"/>).
 /// </remarks>
 internal static class RecordCodec
 {
-    private static readonly ConcurrentDictionary<Type, Codec> Codecs = new();
+    // Made once per type however many threads ask at once (the shards are read side by side): compiling is the costly part.
+    private static readonly ConcurrentDictionary<Type, Lazy<Delegate>> Readers = new();
+    private static readonly ConcurrentDictionary<Type, Lazy<Delegate>> Writers = new();
 
-    /// <summary>Writes <paramref name="value"/> of <paramref name="type"/> (null allowed where the type allows it).</summary>
-    public static void Write(Output output, Type type, object? value) => Slot(type).Write(output, value);
+    [ThreadStatic]
+    private static HashSet<Type>? Open; // The records whose expressions are being made on this thread.
 
-    public static object? Read(Input input, Type type) => Slot(type).Read(input);
+    /// <summary>Writes <paramref name="value"/> (null allowed where the type allows it).</summary>
+    public static void Write<T>(CodecOutput output, T value) => WriterOf<T>()(output, value);
 
-    /// <summary>The bytes being written.</summary>
-    public sealed class Output(ArrayBufferWriter<byte> buffer)
+    /// <summary>Reads a value of <typeparamref name="T"/> (null where it was written null).</summary>
+    public static T Read<T>(CodecInput input) => ReaderOf<T>()(input);
+
+    private static Func<CodecInput, T> ReaderOf<T>() =>
+        (Func<CodecInput, T>)(Readers.TryGetValue(typeof(T), out var made) ? made : Readers.GetOrAdd(typeof(T), _ => new(MakeReader<T>))).Value;
+
+    private static Action<CodecOutput, T> WriterOf<T>() =>
+        (Action<CodecOutput, T>)(Writers.TryGetValue(typeof(T), out var made) ? made : Writers.GetOrAdd(typeof(T), _ => new(MakeWriter<T>))).Value;
+
+    private static Func<CodecInput, T> MakeReader<T>()
     {
-        public void Byte(byte value) => buffer.WriteByte(value);
-
-        public void Int(int value) => buffer.WriteInt32(value);
-
-        public void String(string value)
-        {
-            var length = Encoding.UTF8.GetByteCount(value);
-            Int(length);
-            Encoding.UTF8.GetBytes(value, buffer.GetSpan(length));
-            buffer.Advance(length);
-        }
-
-        public void Bytes(ReadOnlySpan<byte> bytes)
-        {
-            Int(bytes.Length);
-            buffer.Write(bytes);
-        }
+        var input = Expression.Parameter(typeof(CodecInput), "input");
+        return Expression.Lambda<Func<CodecInput, T>>(ReadSlot(typeof(T), input), input).Compile();
     }
 
-    /// <summary>The bytes being read, with the position of the next value.</summary>
-    public sealed class Input(byte[] bytes)
+    private static Action<CodecOutput, T> MakeWriter<T>()
     {
-        private int _at;
-
-        public bool AtEnd => _at == bytes.Length;
-
-        public byte Byte() => Take(1)[0];
-
-        public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
-
-        public int Count()
-        {
-            var count = Int();
-            return count >= 0 && count <= bytes.Length - _at ? count : throw new InvalidDataException($"a count of {count} at byte {_at}");
-        }
-
-        public string String() => Encoding.UTF8.GetString(Take(Count()));
-
-        public ReadOnlySpan<byte> Bytes() => Take(Count());
-
-        private ReadOnlySpan<byte> Take(int length)
-        {
-            if (length > bytes.Length - _at)
-            {
-                throw new InvalidDataException($"the data ends at byte {bytes.Length}, inside a value");
-            }
-
-            _at += length;
-            return bytes.AsSpan(_at - length, length);
-        }
+        var output = Expression.Parameter(typeof(CodecOutput), "output");
+        var value = Expression.Parameter(typeof(T), "value");
+        return Expression.Lambda<Action<CodecOutput, T>>(WriteSlot(typeof(T), output, value), output, value).Compile();
     }
 
-    /// <summary>How one declared type is written and read: the value's form, behind a null marker when it may be null.</summary>
-    private abstract class Codec
+    /// <summary>A value of a declared type: behind a null marker when it is a reference or a <see cref="Nullable{T}"/>.</summary>
+    private static Expression ReadSlot(Type type, ParameterExpression input)
     {
-        public abstract void Write(Output output, object? value);
-
-        public abstract object? Read(Input input);
-    }
-
-    private sealed class Nullable(Codec inner) : Codec
-    {
-        public override void Write(Output output, object? value)
+        var present = Expression.Call(input, nameof(CodecInput.Present), Type.EmptyTypes);
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
-            output.Byte(value is null ? (byte)0 : (byte)1);
-            if (value is not null)
-            {
-                inner.Write(output, value);
-            }
+            return Expression.Condition(present, Expression.Convert(ReadForm(underlying, input), type), Expression.Default(type));
         }
 
-        public override object? Read(Input input) => input.Byte() switch
+        return type.IsValueType ? ReadForm(type, input) : Expression.Condition(present, ReadForm(type, input), Expression.Default(type), type);
+    }
+
+    private static Expression WriteSlot(Type type, ParameterExpression output, Expression value)
+    {
+        Expression Marker(byte marker) => Expression.Call(output, nameof(CodecOutput.Byte), Type.EmptyTypes, Expression.Constant(marker));
+        if (!type.IsValueType || Nullable.GetUnderlyingType(type) is not null)
         {
-            0 => null,
-            1 => inner.Read(input),
-            var other => throw new InvalidDataException($"a null marker of {other}"),
+            var held = Expression.Variable(type, "held");
+            var inner = Nullable.GetUnderlyingType(type) is { } underlying ? Expression.Property(held, "Value") : (Expression)held;
+            return Expression.Block(
+                [held],
+                Expression.Assign(held, value),
+                Expression.IfThenElse(
+                    Nullable.GetUnderlyingType(type) is not null ? Expression.Property(held, "HasValue") : Expression.NotEqual(held, Expression.Constant(null, type)),
+                    Expression.Block(Marker(1), WriteForm(inner.Type, output, inner)),
+                    Marker(0)));
+        }
+
+        return WriteForm(type, output, value);
+    }
+
+    /// <summary>How a value known not to be null is read.</summary>
+    private static Expression ReadForm(Type type, ParameterExpression input)
+    {
+        Expression Call(string method) => Expression.Call(input, method, Type.EmptyTypes);
+        Expression Helper(string method) => Expression.Call(typeof(RecordCodec).GetMethod(method, BindingFlags.NonPublic | BindingFlags.Static)!, input);
+        return type switch
+        {
+            _ when type == typeof(string) => Call(nameof(CodecInput.String)),
+            _ when type == typeof(int) => Call(nameof(CodecInput.Int)),
+            _ when type == typeof(bool) => Call(nameof(CodecInput.Bool)),
+            _ when type == typeof(DateOnly) => Expression.Call(typeof(DateOnly).GetMethod(nameof(DateOnly.FromDayNumber))!, Call(nameof(CodecInput.Int))),
+            _ when type == typeof(Uri) => Helper(nameof(ReadUri)),
+            _ when type == typeof(Utf8Html) => Helper(nameof(ReadHtml)),
+            _ when type == typeof(FieldLocations) => Call(nameof(CodecInput.Locations)),
+            _ when type == typeof(ExternalId) => Helper(nameof(ReadExternalId)),
+            _ when type == typeof(IReadOnlyDictionary<string, object?>) => Helper(nameof(ReadExtraMap)),
+            _ when ItemOf(type) is { } item => Expression.Convert(
+                Expression.Call(typeof(RecordCodec).GetMethod(nameof(ReadList), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item), input, Expression.Constant(ItemReader(item))),
+                type),
+            _ when IsRecord(type) => ReadRecord(type, input),
+            _ => throw new NotSupportedException($"the parsed input holds a {type.FullName}, which the cache cannot store"),
         };
     }
 
-    private sealed class Simple(Action<Output, object> write, Func<Input, object> read) : Codec
+    private static Expression WriteForm(Type type, ParameterExpression output, Expression value)
     {
-        public override void Write(Output output, object? value) => write(output, value!);
-
-        public override object? Read(Input input) => read(input);
+        Expression Call(string method, Expression argument) => Expression.Call(output, method, Type.EmptyTypes, argument);
+        Expression Helper(string method) => Expression.Call(typeof(RecordCodec).GetMethod(method, BindingFlags.NonPublic | BindingFlags.Static)!, output, value);
+        return type switch
+        {
+            _ when type == typeof(string) => Call(nameof(CodecOutput.String), value),
+            _ when type == typeof(int) => Call(nameof(CodecOutput.Int), value),
+            _ when type == typeof(bool) => Call(nameof(CodecOutput.Bool), value),
+            _ when type == typeof(DateOnly) => Call(nameof(CodecOutput.Int), Expression.Property(value, nameof(DateOnly.DayNumber))),
+            _ when type == typeof(Uri) => Helper(nameof(WriteUri)),
+            _ when type == typeof(Utf8Html) => Helper(nameof(WriteHtml)),
+            _ when type == typeof(FieldLocations) => Helper(nameof(WriteLocations)),
+            _ when type == typeof(ExternalId) => Helper(nameof(WriteExternalId)),
+            _ when type == typeof(IReadOnlyDictionary<string, object?>) => Helper(nameof(WriteExtraMap)),
+            _ when ItemOf(type) is { } item => Expression.Call(
+                typeof(RecordCodec).GetMethod(nameof(WriteList), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item),
+                output, Expression.Convert(value, typeof(IEnumerable<>).MakeGenericType(item)), Expression.Constant(ItemWriter(item))),
+            _ when IsRecord(type) => WriteRecord(type, output, value),
+            _ => throw new NotSupportedException($"the parsed input holds a {type.FullName}, which the cache cannot store"),
+        };
     }
 
-    private static Codec Slot(Type type) => Codecs.TryGetValue(type, out var codec) ? codec : Codecs.GetOrAdd(type, Make);
+    // Items are read and written by a delegate of their own, so that a record's expression stays the size of its members.
+    private static Delegate ItemReader(Type item) => Made(nameof(ReaderOf), item);
 
-    private static Codec Make(Type type)
+    private static Delegate ItemWriter(Type item) => Made(nameof(WriterOf), item);
+
+    private static Delegate Made(string maker, Type item)
     {
-        if (System.Nullable.GetUnderlyingType(type) is { } underlying)
+        if (Open?.Contains(item) == true)
         {
-            return new Nullable(Form(underlying));
+            throw new NotSupportedException($"{item.FullName} holds a list of itself, which the cache cannot store");
         }
 
-        return type.IsValueType ? Form(type) : new Nullable(Form(type));
+        try
+        {
+            return (Delegate)typeof(RecordCodec).GetMethod(maker, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item).Invoke(null, null)!;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is { } inner)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner); // The maker's own exception, not reflection's wrapper.
+            throw;
+        }
     }
 
-    /// <summary>The form of a value known not to be null.</summary>
-    private static Simple Form(Type type)
-    {
-        if (type == typeof(string))
-        {
-            return new Simple((o, v) => o.String((string)v), i => i.String());
-        }
+    private static Type? ItemOf(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() is var generic
+        && (generic == typeof(IReadOnlyList<>) || generic == typeof(List<>) || generic == typeof(IList<>) || generic == typeof(IReadOnlyCollection<>))
+            ? type.GetGenericArguments()[0]
+            : null;
 
-        if (type == typeof(int))
-        {
-            return new Simple((o, v) => o.Int((int)v), i => i.Int());
-        }
+    private static bool IsRecord(Type type) => !type.IsValueType && !type.IsAbstract && !type.IsInterface && type.IsSealed;
 
-        if (type == typeof(bool))
-        {
-            return new Simple((o, v) => o.Byte((bool)v ? (byte)1 : (byte)0), i => i.Byte() switch
-            {
-                0 => false,
-                1 => true,
-                var other => throw new InvalidDataException($"a boolean of {other}"),
-            });
-        }
-
-        if (type == typeof(DateOnly))
-        {
-            return new Simple((o, v) => o.Int(((DateOnly)v).DayNumber), i => DateOnly.FromDayNumber(i.Int()));
-        }
-
-        if (type == typeof(Uri))
-        {
-            // As a serialiser keeps it: the text it was made from.
-            return new Simple((o, v) => o.String(((Uri)v).OriginalString), i => new Uri(i.String(), UriKind.RelativeOrAbsolute));
-        }
-
-        if (type == typeof(Utf8Html))
-        {
-            return new Simple((o, v) => o.Bytes(((Utf8Html)v).ToArray()), i => Utf8Html.InMemory(i.Bytes().ToArray()));
-        }
-
-        if (type == typeof(FieldLocations))
-        {
-            return new Simple(WriteLocations, ReadLocations);
-        }
-
-        if (type == typeof(ExternalId))
-        {
-            return new Simple(
-                (o, v) => { o.String(((ExternalId)v).Scheme.Key); o.String(((ExternalId)v).Value); },
-                i => ExternalIdSchemes.Find(i.String()) is { } scheme ? new ExternalId(scheme, i.String()) : throw new InvalidDataException("an external identifier of an unknown scheme"));
-        }
-
-        if (type == typeof(IReadOnlyDictionary<string, object?>))
-        {
-            return new Simple((o, v) => WriteExtra(o, v), i => ReadExtra(i) as Dictionary<string, object?> ?? throw new InvalidDataException("extra is not a map"));
-        }
-
-        if (type.IsGenericType && type.GetGenericTypeDefinition() is var generic
-            && (generic == typeof(IReadOnlyList<>) || generic == typeof(List<>) || generic == typeof(IList<>) || generic == typeof(IReadOnlyCollection<>)))
-        {
-            return ListOf(type.GetGenericArguments()[0]);
-        }
-
-        if (!type.IsValueType && !type.IsAbstract && !type.IsInterface && type.IsSealed)
-        {
-            return RecordOf(type);
-        }
-
-        throw new NotSupportedException($"the parsed input holds a {type.FullName}, which the cache cannot store");
-    }
-
-    /// <summary>A list as its count and items; read back as a <see cref="List{T}"/>, as a serialiser gives it.</summary>
-    private static Simple ListOf(Type item)
-    {
-        var slot = Slot(item);
-        var newList = typeof(RecordCodec).GetMethod(nameof(NewList), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item);
-        var count = Expression.Parameter(typeof(int));
-        var make = Expression.Lambda<Func<int, IList>>(Expression.Convert(Expression.Call(newList, count), typeof(IList)), count).Compile();
-        return new Simple(
-            (o, v) =>
-            {
-                var list = (ICollection)v;
-                o.Int(list.Count);
-                foreach (var x in list)
-                {
-                    slot.Write(o, x);
-                }
-            },
-            i =>
-            {
-                var items = i.Count();
-                var list = make(items);
-                for (var n = 0; n < items; n++)
-                {
-                    list.Add(slot.Read(i));
-                }
-
-                return list;
-            });
-    }
-
-    private static List<T> NewList<T>(int count) => new(count);
-
-    /// <summary>A record: its constructor's arguments in order, then its other settable properties.</summary>
-    private static Simple RecordOf(Type type)
+    /// <summary>A record's members in the order they are stored: its constructor's arguments, then its other settable properties.</summary>
+    private static (ConstructorInfo Constructor, List<PropertyInfo> FromConstructor, List<PropertyInfo> Settable) MembersOf(Type type)
     {
         var constructor = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()
             ?? throw new NotSupportedException($"{type.FullName} has no public constructor");
-        var parameters = constructor.GetParameters();
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToList();
         PropertyInfo PropertyOf(ParameterInfo parameter) =>
             properties.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase) && p.PropertyType == parameter.ParameterType)
             ?? throw new NotSupportedException($"{type.FullName}'s constructor takes {parameter.Name}, which no property gives back");
-        var fromConstructor = parameters.Select(PropertyOf).ToList();
+        var fromConstructor = constructor.GetParameters().Select(PropertyOf).ToList();
         var settable = properties
             .Where(p => p.SetMethod is { IsPublic: true } && !fromConstructor.Contains(p))
             .OrderBy(p => p.MetadataToken)
             .ToList();
+        return (constructor, fromConstructor, settable);
+    }
 
-        var args = Expression.Parameter(typeof(object?[]));
-        var create = Expression.Lambda<Func<object?[], object>>(
-            Expression.Convert(Expression.New(constructor, parameters.Select((p, n) => Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(n)), p.ParameterType))), typeof(object)),
-            args).Compile();
-        var setters = settable.Select(PropertyAccessors.Setter).ToList();
+    // Arguments and bindings are evaluated in order, which is the order the members were written in.
+    private static Expression ReadRecord(Type type, ParameterExpression input) => Within(type, () =>
+    {
+        var (constructor, fromConstructor, settable) = MembersOf(type);
+        return Expression.MemberInit(
+            Expression.New(constructor, fromConstructor.Select(p => ReadSlot(p.PropertyType, input))),
+            settable.Select(p => (MemberBinding)Expression.Bind(p, ReadSlot(p.PropertyType, input))));
+    });
 
-        var constructorMembers = fromConstructor.Select(p => (Get: PropertyAccessors.Getter(p), Type: p.PropertyType)).ToList();
-        var settableMembers = settable.Select((p, n) => (Get: PropertyAccessors.Getter(p), Type: p.PropertyType, Set: setters[n])).ToList();
-        return new Simple(
-            (o, v) =>
-            {
-                foreach (var (get, memberType) in constructorMembers)
-                {
-                    Write(o, memberType, get(v));
-                }
+    private static Expression WriteRecord(Type type, ParameterExpression output, Expression value) => Within(type, () =>
+    {
+        var (_, fromConstructor, settable) = MembersOf(type);
+        var members = fromConstructor.Concat(settable).Select(p => WriteSlot(p.PropertyType, output, Expression.Property(value, p))).ToList();
+        return members.Count == 0 ? Expression.Empty() : Expression.Block(members);
+    });
 
-                foreach (var (get, memberType, _) in settableMembers)
-                {
-                    Write(o, memberType, get(v));
-                }
-            },
-            i =>
-            {
-                var values = new object?[constructorMembers.Count];
-                for (var n = 0; n < values.Length; n++)
-                {
-                    values[n] = Read(i, constructorMembers[n].Type);
-                }
+    // A record that holds itself, however deep, has no finite form here: refused, as any type the cache cannot store.
+    private static Expression Within(Type type, Func<Expression> make)
+    {
+        var open = Open ??= [];
+        if (!open.Add(type))
+        {
+            throw new NotSupportedException($"{type.FullName} holds itself, which the cache cannot store");
+        }
 
-                var made = create(values);
-                foreach (var (_, memberType, set) in settableMembers)
-                {
-                    set(made, Read(i, memberType));
-                }
+        try
+        {
+            return make();
+        }
+        finally
+        {
+            open.Remove(type);
+        }
+    }
 
-                return made;
-            });
+    /// <summary>A list as its count and items; read back as a <see cref="List{T}"/>, as a serialiser gives it.</summary>
+    private static List<T> ReadList<T>(CodecInput input, Func<CodecInput, T> item)
+    {
+        var count = input.Count();
+        var list = new List<T>(count);
+        for (var n = 0; n < count; n++)
+        {
+            list.Add(item(input));
+        }
+
+        return list;
+    }
+
+    private static void WriteList<T>(CodecOutput output, IEnumerable<T> items, Action<CodecOutput, T> item)
+    {
+        var list = items as IReadOnlyCollection<T> ?? [.. items];
+        output.Int(list.Count);
+        foreach (var x in list)
+        {
+            item(output, x);
+        }
+    }
+
+    // As a serialiser keeps it: the text it was made from.
+    private static Uri ReadUri(CodecInput input) => new(input.String(), UriKind.RelativeOrAbsolute);
+
+    private static void WriteUri(CodecOutput output, Uri value) => output.String(value.OriginalString);
+
+    // A slice of the bytes read, not a copy: the cache's files are read into arrays of their own, never written again.
+    private static Utf8Html ReadHtml(CodecInput input) => Utf8Html.InMemory(input.Memory());
+
+    private static void WriteHtml(CodecOutput output, Utf8Html value) => output.Bytes(value.ToArray());
+
+    private static ExternalId ReadExternalId(CodecInput input) =>
+        ExternalIdSchemes.Find(input.String()) is { } scheme ? new ExternalId(scheme, input.String()) : throw new InvalidDataException("an external identifier of an unknown scheme");
+
+    private static void WriteExternalId(CodecOutput output, ExternalId value)
+    {
+        output.String(value.Scheme.Key);
+        output.String(value.Value);
     }
 
     /// <summary>Field locations: the file path, then per key its name, line, column and path (null where it is the file's own).</summary>
-    private static void WriteLocations(Output output, object value)
+    private static void WriteLocations(CodecOutput output, FieldLocations locations)
     {
-        var locations = (FieldLocations)value;
         output.String(locations.Path);
+        if (locations.All is StoredLocations stored && stored.Path == locations.Path)
+        {
+            output.Copy(stored.Encoded); // Read from the cache and never asked for: as it was read.
+            return;
+        }
+
         output.Int(locations.All.Count);
         foreach (var (key, location) in locations.All)
         {
             output.String(key);
             output.Int(location.Line);
             output.Int(location.Column);
-            Write(output, typeof(string), location.Path == locations.Path ? null : location.Path);
+            WriteSlot(output, location.Path == locations.Path ? null : location.Path);
         }
     }
 
-    private static FieldLocations ReadLocations(Input input)
+    private static void WriteSlot(CodecOutput output, string? value)
     {
-        var path = input.String();
+        output.Byte(value is null ? (byte)0 : (byte)1);
+        if (value is not null)
+        {
+            output.String(value);
+        }
+    }
+
+    /// <summary>The keys' locations as written by <see cref="WriteLocations"/>, decoded in full.</summary>
+    internal static Dictionary<string, SourceLocation> ReadLocations(CodecInput input, string path)
+    {
         var count = input.Count();
         var keys = new Dictionary<string, SourceLocation>(count, StringComparer.Ordinal);
         for (var n = 0; n < count; n++)
         {
             var key = input.String();
             var (line, column) = (input.Int(), input.Int());
-            keys[key] = new SourceLocation((string?)Read(input, typeof(string)) ?? path, line, column);
+            keys[key] = new SourceLocation(input.Present() ? input.String() : path, line, column);
         }
 
-        return new FieldLocations(path, keys);
+        return keys;
     }
 
+    private static IReadOnlyDictionary<string, object?> ReadExtraMap(CodecInput input) => ReadExtra(input) as Dictionary<string, object?> ?? throw new InvalidDataException("extra is not a map");
+
+    private static void WriteExtraMap(CodecOutput output, IReadOnlyDictionary<string, object?> value) => WriteExtra(output, value);
+
     /// <summary>A digest's <c>extra</c>: strings (or null) in lists and maps, exactly the shapes <c>YamlFields.Plain</c> makes.</summary>
-    private static void WriteExtra(Output output, object? value)
+    private static void WriteExtra(CodecOutput output, object? value)
     {
         switch (value)
         {
@@ -359,7 +346,7 @@ internal static class RecordCodec
         }
     }
 
-    private static object? ReadExtra(Input input)
+    private static object? ReadExtra(CodecInput input)
     {
         switch (input.Byte())
         {

@@ -8,17 +8,18 @@ namespace ArchiveSite.Cache;
 /// from moved.</summary>
 internal static class RelatedFile
 {
-    public static byte[] Write(List<KeptRelated> related)
+    /// <param name="sizeHint">About how many bytes it takes (the last file's length): the buffer is made that size once.</param>
+    public static byte[] Write(List<KeptRelated> related, long sizeHint = 0)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024 * 1024);
-        RecordCodec.Write(new RecordCodec.Output(buffer), typeof(List<KeptRelated>), related);
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Clamp(sizeHint + (sizeHint / 16), 1024 * 1024, Array.MaxLength / 2));
+        RecordCodec.Write(new CodecOutput(buffer), related);
         return buffer.WrittenSpan.ToArray();
     }
 
     public static List<KeptRelated> Read(byte[] bytes)
     {
-        var input = new RecordCodec.Input(bytes);
-        var related = RecordCodec.Read(input, typeof(List<KeptRelated>)) as List<KeptRelated> ?? throw new InvalidDataException("no related digests");
+        var input = new CodecInput(bytes);
+        var related = RecordCodec.Read<List<KeptRelated>>(input) ?? throw new InvalidDataException("no related digests");
         return input.AtEnd ? related : throw new InvalidDataException("bytes after the related digests");
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ArchiveSite.Cache;
@@ -14,101 +15,86 @@ internal static class StateFile
 {
     private static readonly UTF8Encoding Utf8 = new(false, throwOnInvalidBytes: true);
 
-    public static byte[] Write(StoredState state)
+    /// <param name="sizeHint">About how many bytes it takes (the last file's length): the buffers are made that size once.</param>
+    public static byte[] Write(StoredState state, long sizeHint = 0)
     {
-        var table = new Dictionary<string, int>(StringComparer.Ordinal);
-        var strings = new List<string>();
-        int Index(string value)
-        {
-            if (!table.TryGetValue(value, out var index))
-            {
-                index = table[value] = strings.Count;
-                strings.Add(value);
-            }
-
-            return index;
-        }
+        var table = new StringTable(state.Hashes.Count * 4); // Paths, their hashes, page keys and link targets: about four strings a file.
 
         // The body first, as indexes, so that the table is complete when it is written ahead of it.
-        var body = new MemoryStream();
-        using (var writer = new BinaryWriter(body, Utf8, leaveOpen: true))
+        var body = new ArrayBufferWriter<byte>((int)Math.Clamp(sizeHint, 1 << 20, Array.MaxLength / 2));
+        void Number(int value) => WriteNumber(body, value);
+        void Map(IEnumerable<KeyValuePair<string, string>> map, int count)
         {
-            var session = state.Session;
-            void Map(IEnumerable<KeyValuePair<string, string>> map, int count)
+            Number(count);
+            foreach (var (key, value) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                writer.Write7BitEncodedInt(count);
-                foreach (var (key, value) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    writer.Write7BitEncodedInt(Index(key));
-                    writer.Write7BitEncodedInt(Index(value));
-                }
-            }
-
-            void List(IReadOnlyCollection<string> list)
-            {
-                writer.Write7BitEncodedInt(list.Count);
-                foreach (var item in list)
-                {
-                    writer.Write7BitEncodedInt(Index(item));
-                }
-            }
-
-            Map(session.PageKeys, session.PageKeys.Count);
-            List(session.Files);
-            List(session.PageFiles);
-            List(session.SiteFiles);
-            Map(session.Assets, session.Assets.Count);
-            writer.Write7BitEncodedInt(Index(session.AssetsFingerprint));
-            writer.Write7BitEncodedInt(session.Links.Count);
-            foreach (var (page, links) in session.Links.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                writer.Write7BitEncodedInt(Index(page));
-                List(links);
-            }
-
-            Map(state.Hashes, state.Hashes.Count);
-            writer.Write7BitEncodedInt(session.SiteFileKeys.Count);
-            foreach (var (key, files) in session.SiteFileKeys.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                writer.Write7BitEncodedInt(Index(key));
-                List(files);
+                Number(table.Index(key));
+                Number(table.Index(value));
             }
         }
 
-        var file = new MemoryStream((int)body.Length + (strings.Count * 24));
-        using (var writer = new BinaryWriter(file, Utf8, leaveOpen: true))
+        void List(IReadOnlyCollection<string> list)
         {
-            writer.Write7BitEncodedInt(strings.Count);
-            foreach (var value in strings)
+            Number(list.Count);
+            foreach (var item in list)
             {
-                writer.Write(value);
+                Number(table.Index(item));
             }
-
-            body.Position = 0;
-            body.CopyTo(file);
         }
 
-        return file.ToArray();
+        var session = state.Session;
+        Map(session.PageKeys, session.PageKeys.Count);
+        List(session.Files);
+        List(session.PageFiles);
+        List(session.SiteFiles);
+        Map(session.Assets, session.Assets.Count);
+        Number(table.Index(session.AssetsFingerprint));
+        Number(session.Links.Count);
+        foreach (var (page, links) in session.Links.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Number(table.Index(page));
+            List(links);
+        }
+
+        Map(state.Hashes, state.Hashes.Count);
+        Number(session.SiteFileKeys.Count);
+        foreach (var (key, files) in session.SiteFileKeys.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Number(table.Index(key));
+            List(files);
+        }
+
+        var file = new ArrayBufferWriter<byte>(body.WrittenCount + (table.Strings.Count * 48));
+        WriteNumber(file, table.Strings.Count);
+        foreach (var value in table.Strings)
+        {
+            var length = Utf8.GetByteCount(value);
+            WriteNumber(file, length);
+            file.Advance(Utf8.GetBytes(value, file.GetSpan(length)));
+        }
+
+        file.Write(body.WrittenSpan);
+        return file.WrittenSpan.ToArray();
     }
 
     public static StoredState Read(byte[] bytes)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Utf8);
-        var strings = new string[Count(reader)];
+        var reader = new Reader(bytes);
+        var strings = new string[reader.Count()];
         for (var i = 0; i < strings.Length; i++)
         {
-            strings[i] = reader.ReadString();
+            strings[i] = reader.String();
         }
 
         string Next()
         {
-            var index = reader.Read7BitEncodedInt();
+            var index = reader.Number();
             return (uint)index < (uint)strings.Length ? strings[index] : throw new InvalidDataException("an index outside the state file's table");
         }
 
         Dictionary<string, string> Map()
         {
-            var count = Count(reader);
+            var count = reader.Count();
             var map = new Dictionary<string, string>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
@@ -120,7 +106,7 @@ internal static class StateFile
 
         string[] List()
         {
-            var list = new string[Count(reader)];
+            var list = new string[reader.Count()];
             for (var i = 0; i < list.Length; i++)
             {
                 list[i] = Next();
@@ -135,7 +121,7 @@ internal static class StateFile
         var siteFiles = List();
         var assets = Map();
         var assetsFingerprint = Next();
-        var linkCount = Count(reader);
+        var linkCount = reader.Count();
         var links = new Dictionary<string, string[]>(linkCount, StringComparer.Ordinal);
         for (var i = 0; i < linkCount; i++)
         {
@@ -143,14 +129,14 @@ internal static class StateFile
         }
 
         var hashes = Map();
-        var keyCount = Count(reader);
+        var keyCount = reader.Count();
         var siteFileKeys = new Dictionary<string, string[]>(keyCount, StringComparer.Ordinal);
         for (var i = 0; i < keyCount; i++)
         {
             siteFileKeys[Next()] = List();
         }
 
-        if (reader.BaseStream.Position != bytes.Length)
+        if (!reader.AtEnd)
         {
             throw new InvalidDataException("bytes after the state file's end");
         }
@@ -158,12 +144,82 @@ internal static class StateFile
         return new StoredState(new SessionState(pageKeys, [.. files], [.. pageFiles], [.. siteFiles], assets, assetsFingerprint, links) { SiteFileKeys = siteFileKeys }, hashes);
     }
 
-    // A count can never exceed the bytes left: each item takes at least one.
-    private static int Count(BinaryReader reader)
+    // Seven bits a byte, low bits first, as BinaryWriter.Write7BitEncodedInt writes them.
+    private static void WriteNumber(ArrayBufferWriter<byte> buffer, int value)
     {
-        var count = reader.Read7BitEncodedInt();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
-            ? count
-            : throw new InvalidDataException("a count larger than the state file");
+        var span = buffer.GetSpan(5);
+        var n = 0;
+        var rest = (uint)value;
+        while (rest >= 0x80)
+        {
+            span[n++] = (byte)(rest | 0x80);
+            rest >>= 7;
+        }
+
+        span[n++] = (byte)rest;
+        buffer.Advance(n);
+    }
+
+    /// <summary>Every distinct string once, by its first index.</summary>
+    /// <remarks>Found by reference first was tried and dropped: the first hash of each object's identity (135,000 strings
+    /// of a 10,000-digest site) cost more than the hashes of their characters it saved.</remarks>
+    private sealed class StringTable(int capacity)
+    {
+        private readonly Dictionary<string, int> _indexes = new(capacity, StringComparer.Ordinal);
+
+        public List<string> Strings { get; } = new(capacity);
+
+        public int Index(string value)
+        {
+            if (!_indexes.TryGetValue(value, out var index))
+            {
+                index = _indexes[value] = Strings.Count;
+                Strings.Add(value);
+            }
+
+            return index;
+        }
+    }
+
+    /// <summary>The state file's numbers and strings; a count can never exceed the bytes left (each item takes at least one).</summary>
+    private sealed class Reader(byte[] bytes)
+    {
+        private int _at;
+
+        public bool AtEnd => _at == bytes.Length;
+
+        public int Number()
+        {
+            var value = 0u;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                if (_at >= bytes.Length)
+                {
+                    throw new InvalidDataException("the state file ends inside a number");
+                }
+
+                var b = bytes[_at++];
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return (int)value;
+                }
+            }
+
+            throw new InvalidDataException("a number longer than five bytes in the state file");
+        }
+
+        public int Count()
+        {
+            var count = Number();
+            return count >= 0 && count <= bytes.Length - _at ? count : throw new InvalidDataException("a count larger than the state file");
+        }
+
+        public string String()
+        {
+            var length = Count();
+            _at += length;
+            return Utf8.GetString(bytes, _at - length, length);
+        }
     }
 }

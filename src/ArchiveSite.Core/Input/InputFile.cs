@@ -22,17 +22,19 @@ internal static class InputFile
     public sealed record Result(string Hash, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>Reads, checks and parses one file.</summary>
+    /// <param name="display">The path as diagnostics show it (<see cref="DisplayPath"/>).</param>
     /// <param name="root">The input folder's full path, which every file's real path must stay inside.</param>
     /// <param name="known">The value an earlier run parsed from bytes with this content hash, without diagnostics, or null: then it is used as it is, unparsed.</param>
-    public static Result Read(string path, string root, Func<string, string, DiagnosticBag, object?> parse, Func<string, object?>? known = null)
+    /// <param name="expectedLength">The size the folder's scan saw, or -1: the bytes are read in one call when it is still right.</param>
+    public static Result Read(
+        string path, string display, string root, Func<string, string, DiagnosticBag, object?> parse, Func<string, object?>? known = null, long expectedLength = -1)
     {
-        var display = DisplayPath.Of(path);
         var diagnostics = new DiagnosticBag();
         var start = SourceLocation.StartOf(display);
         byte[]? rented = null;
         try
         {
-            if (ReadBytes(path, root, start, diagnostics, out rented) is not { } length)
+            if (ReadBytes(path, root, expectedLength, start, diagnostics, out rented) is not { } length)
             {
                 return new Result("", null, diagnostics.ToSortedList());
             }
@@ -64,7 +66,7 @@ internal static class InputFile
     }
 
     /// <summary>The file's bytes, read into <paramref name="rented"/> (from the shared pool: the caller returns it); their count, or null after a diagnostic.</summary>
-    private static int? ReadBytes(string path, string root, SourceLocation start, DiagnosticBag diagnostics, out byte[]? rented)
+    private static int? ReadBytes(string path, string root, long expectedLength, SourceLocation start, DiagnosticBag diagnostics, out byte[]? rented)
     {
         rented = null;
         if (FileNames.Unprintable(Path.GetFileName(path)) is { } character)
@@ -89,17 +91,40 @@ internal static class InputFile
 
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-            if (stream.Length > InputLimits.FileBytes)
+            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            // The scan's size sizes the buffer; whether the file is too large is decided on its size now.
+            var length = expectedLength is >= 0 and <= InputLimits.FileBytes ? expectedLength : RandomAccess.GetLength(file);
+            if (length > InputLimits.FileBytes)
             {
-                diagnostics.Add(DiagnosticCodes.FileTooLarge, start, stream.Length, InputLimits.FileBytes);
+                diagnostics.Add(DiagnosticCodes.FileTooLarge, start, length, InputLimits.FileBytes);
                 return null;
             }
 
             // Read at most one byte past the limit, whatever the length said: a file can grow while it is read.
-            var wanted = (int)Math.Min(stream.Length, InputLimits.FileBytes) + 1;
+            var wanted = (int)length + 1;
             var buffer = rented = ArrayPool<byte>.Shared.Rent(wanted);
-            var read = stream.ReadAtLeast(buffer.AsSpan(0, wanted), wanted, throwOnEndOfStream: false);
+            var read = 0;
+            while (read <= InputLimits.FileBytes)
+            {
+                if (read == buffer.Length)
+                {
+                    // Longer than the scan saw: it grew since, so read on, in a larger buffer.
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, InputLimits.FileBytes + 1));
+                    buffer.AsSpan(0, read).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = rented = larger;
+                }
+
+                var got = RandomAccess.Read(file, buffer.AsSpan(read, Math.Min(buffer.Length, InputLimits.FileBytes + 1) - read), read);
+                read += got;
+
+                // A regular file reads short only at its end: one read gives the whole of a file the size the scan saw.
+                if (got == 0 || read == length)
+                {
+                    break;
+                }
+            }
+
             if (read > InputLimits.FileBytes)
             {
                 diagnostics.Add(DiagnosticCodes.FileTooLarge, start, $"more than {InputLimits.FileBytes}", InputLimits.FileBytes);

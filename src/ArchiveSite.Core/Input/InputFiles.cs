@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using ArchiveSite.Common;
 using ArchiveSite.Diagnostics;
 
@@ -30,12 +31,18 @@ internal sealed class InputFiles(string root)
     {
         var diagnostics = new DiagnosticBag();
         var files = new Dictionary<string, (Kind, Stamp)>(StringComparer.Ordinal);
-        var found = new List<string> { Path.Combine(root, InputReader.SiteFile), Path.Combine(root, InputReader.TagsFile), Path.Combine(root, InputReader.EntitiesFile), Path.Combine(root, InputReader.StoriesFile) };
-        Walk(Path.Combine(root, InputReader.DigestsFolder), found, diagnostics);
-        Walk(Path.Combine(root, InputReader.PagesFolder), found, diagnostics);
-        foreach (var path in found)
+        foreach (var name in new[] { InputReader.SiteFile, InputReader.TagsFile, InputReader.EntitiesFile, InputReader.StoriesFile })
         {
+            var path = Path.Combine(root, name);
             if (KindOf(path) is { } kind && StampOf(path) is { } stamp)
+            {
+                files[path] = (kind, stamp);
+            }
+        }
+
+        foreach (var (folder, kind) in new[] { (InputReader.DigestsFolder, Kind.Digest), (InputReader.PagesFolder, Kind.Page) })
+        {
+            foreach (var (path, stamp) in Walk(Path.Combine(root, folder), diagnostics))
             {
                 files[path] = (kind, stamp);
             }
@@ -92,43 +99,52 @@ internal sealed class InputFiles(string root)
     public static bool IsInside(string folder, string path) =>
         path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    /// <summary>Every *.md file under <paramref name="folder"/>, in a stable order, without following folder links.</summary>
-    private static void Walk(string folder, List<string> found, DiagnosticBag diagnostics)
+    /// <summary>Every *.md file under <paramref name="folder"/> with its stamp, in a stable order, without following folder links.</summary>
+    /// <remarks>The stamp of a plain file comes with the listing (one lstat, made by the enumeration itself); only a
+    /// link is looked at again, for its target's stamp.</remarks>
+    private static List<(string Path, Stamp Stamp)> Walk(string folder, DiagnosticBag diagnostics)
     {
+        var found = new List<(string, Stamp)>();
         if (!Directory.Exists(folder))
         {
-            return;
+            return found;
         }
 
-        FileSystemInfo[] entries;
+        List<(string Name, string Path, bool Folder, bool Link, Stamp Stamp)> entries;
         try
         {
-            entries = new DirectoryInfo(folder).GetFileSystemInfos();
+            entries = [.. new FileSystemEnumerable<(string, string, bool, bool, Stamp)>(
+                folder,
+                (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.ToFullPath(), entry.IsDirectory, entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
+                    entry.IsDirectory || entry.Attributes.HasFlag(FileAttributes.ReparsePoint) ? default : new Stamp(entry.Length, entry.LastWriteTimeUtc.UtcDateTime)),
+                new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory || entry.FileName.EndsWith(".md", StringComparison.Ordinal),
+            }];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(DisplayPath.Of(folder)), e.Message);
-            return;
+            return found;
         }
 
         foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            if (entry is DirectoryInfo directory)
+            if (entry.Folder && entry.Link)
             {
-                if (directory.LinkTarget is not null)
-                {
-                    diagnostics.Add(DiagnosticCodes.FolderLinkSkipped, SourceLocation.StartOf(DisplayPath.Of(directory.FullName)), directory.Name);
-                }
-                else
-                {
-                    Walk(directory.FullName, found, diagnostics);
-                }
+                diagnostics.Add(DiagnosticCodes.FolderLinkSkipped, SourceLocation.StartOf(DisplayPath.Of(entry.Path)), entry.Name);
             }
-            else if (entry.Name.EndsWith(".md", StringComparison.Ordinal))
+            else if (entry.Folder)
             {
-                found.Add(entry.FullName);
+                found.AddRange(Walk(entry.Path, diagnostics));
+            }
+            else if ((entry.Link ? StampOf(entry.Path) : entry.Stamp) is { } stamp)
+            {
+                found.Add((entry.Path, stamp));
             }
         }
+
+        return found;
     }
 
     // A link's own stamp would miss edits to its target, so the target's is taken (none for a broken link: it is

@@ -75,7 +75,8 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
         var fresh = new ConcurrentBag<(string Path, ReadFile File)>();
         var datesBefore = _history.Files;
         var history = Task.Run(_history.Refresh); // git runs while the files are parsed
-        Parallel.ForEach(stale, file => fresh.Add((file.Key, ReadOne(file.Key, file.Value.Kind, file.Value.Stamp))));
+        var workingFolder = Environment.CurrentDirectory;
+        Parallel.ForEach(stale, file => fresh.Add((file.Key, ReadOne(file.Key, file.Value.Kind, file.Value.Stamp, workingFolder))));
         foreach (var (path, file) in fresh)
         {
             var previous = _files.GetValueOrDefault(path);
@@ -120,12 +121,13 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
         return (present, [.. _files.Keys.Where(f => !present.ContainsKey(f))]);
     }
 
-    private ReadFile ReadOne(string path, InputFiles.Kind kind, InputFiles.Stamp stamp)
+    private ReadFile ReadOne(string path, InputFiles.Kind kind, InputFiles.Stamp stamp, string workingFolder)
     {
         var previous = _files.GetValueOrDefault(path);
         var relative = Relative(path);
+        var display = DisplayPath.Of(path, workingFolder);
         var known = Known is { } lookup && kind is InputFiles.Kind.Digest or InputFiles.Kind.Page ? hash => lookup(relative, hash) : (Func<string, object?>?)null;
-        var result = InputFile.Read(path, _root, (text, display, diagnostics) => kind switch
+        var result = InputFile.Read(path, display, _root, (text, display, diagnostics) => kind switch
         {
             InputFiles.Kind.Site => SiteSettingsReader.Read(text, display, diagnostics),
             InputFiles.Kind.Tags => TagReader.Read(text, display, diagnostics),
@@ -133,15 +135,16 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
             InputFiles.Kind.Stories => StoryReader.Read(text, display, diagnostics),
             InputFiles.Kind.Digest => DigestReader.Read(text, relative, display, diagnostics, Bodies),
             _ => PageReader.Read(text, relative, display, diagnostics),
-        }, known);
+        }, known, stamp.Length);
 
         // Same bytes as before: keep the value read then, so that nothing downstream sees a change.
         return previous is not null && result.Hash.Length > 0 && previous.Hash == result.Hash
             ? previous with { Stamp = stamp }
-            : new ReadFile(kind, stamp, result.Hash, DisplayPath.Of(path), result.Value is Digest d ? d with { ContentHash = result.Hash } : result.Value, result.Diagnostics);
+            : new ReadFile(kind, stamp, result.Hash, display, result.Value is Digest d && d.ContentHash != result.Hash ? d with { ContentHash = result.Hash } : result.Value, result.Diagnostics);
     }
 
-    private string Relative(string path) => Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+    private string Relative(string path) =>
+        (InputFiles.IsInside(_root, path) ? path[(_root.TrimEnd(Path.DirectorySeparatorChar).Length + 1)..] : Path.GetRelativePath(_root, path)).Replace(Path.DirectorySeparatorChar, '/');
 
     private SiteInput? Assemble(DiagnosticBag diagnostics)
     {

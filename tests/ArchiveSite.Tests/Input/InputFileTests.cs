@@ -177,6 +177,27 @@ public class InputFileTests
         Assert.Equal((1, 1), (error.Location.Line, error.Location.Column));
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(-4000)]
+    [InlineData(20_000)]
+    [InlineData(InputLimits.FileBytes + 5)]
+    public void Given_a_file_whose_size_moved_after_the_scan_When_read_Then_its_bytes_as_they_are_now_are_hashed(int moved)
+    {
+        using var archive = new TestArchive();
+        var file = archive.Digests[0];
+        var bytes = File.ReadAllBytes(file);
+        var root = Path.GetFullPath(archive.Input);
+
+        // The size the folder's scan saw, before the file grew or shrank by this much: the bytes read are the file's own.
+        var result = InputFile.Read(file, file, root, (_, _, _) => "parsed", expectedLength: Math.Max(0, bytes.Length + moved));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)), result.Hash);
+    }
+
     private static IReadOnlyList<Diagnostic> Read(TestArchive archive)
     {
         var diagnostics = new DiagnosticBag();
