@@ -23,7 +23,7 @@ namespace ArchiveSite.Cache;
 internal sealed class BuildCache
 {
     /// <summary>The layout of the folder; a manifest of another format is ignored.</summary>
-    public const int Format = 3;
+    public const int Format = 4;
 
     private const string ManifestName = "manifest.json";
     private static readonly string[] OwnPrefixes = ["site-", "inputs-", "state-", "related-", "manifest.json."];

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Security.Cryptography;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 
@@ -248,9 +249,20 @@ internal static class RecordCodec
     private static void WriteUri(CodecOutput output, Uri value) => output.String(value.OriginalString);
 
     // A slice of the bytes read, not a copy: the cache's files are read into arrays of their own, never written again.
-    private static Utf8Html ReadHtml(CodecInput input) => Utf8Html.InMemory(input.Memory());
+    // A body and its SHA-256 (what a page's fingerprint holds of it), so that a resumed build need not hash every body
+    // again; the file they are in is checked against the manifest's hash before anything is read from it.
+    private static Utf8Html ReadHtml(CodecInput input)
+    {
+        var bytes = input.Memory();
+        var hash = input.Memory();
+        return hash.Length == SHA256.HashSizeInBytes ? Utf8Html.InMemory(bytes, hash.ToArray()) : throw new InvalidDataException("a body's hash is not 32 bytes");
+    }
 
-    private static void WriteHtml(CodecOutput output, Utf8Html value) => output.Bytes(value.ToArray());
+    private static void WriteHtml(CodecOutput output, Utf8Html value)
+    {
+        output.Bytes(value.ToArray());
+        output.Bytes(value.ContentHash);
+    }
 
     private static ExternalId ReadExternalId(CodecInput input) =>
         ExternalIdSchemes.Find(input.String()) is { } scheme ? new ExternalId(scheme, input.String()) : throw new InvalidDataException("an external identifier of an unknown scheme");

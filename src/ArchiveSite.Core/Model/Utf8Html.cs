@@ -68,6 +68,10 @@ public sealed class Utf8Html : IEquatable<Utf8Html>
     /// <summary>The HTML in <paramref name="bytes"/>, which the caller never changes afterwards (a slice is kept, not copied).</summary>
     internal static Utf8Html InMemory(ReadOnlyMemory<byte> bytes) => new(bytes, null, 0);
 
+    /// <summary>The HTML in <paramref name="bytes"/> with its <see cref="ContentHash"/> as known already (read back from the
+    /// cache with the bytes it was made of).</summary>
+    internal static Utf8Html InMemory(ReadOnlyMemory<byte> bytes, byte[] contentHash) => new(bytes, null, 0) { _hash = contentHash };
+
     internal static Utf8Html Stored(Utf8Store store, long offset, int length) => new(null, store, offset, length);
 
     /// <summary>Hands the HTML's UTF-8 to <paramref name="use"/> a piece of at most 4,096 bytes at a time, in order.</summary>
