@@ -53,9 +53,15 @@ internal static class SiteFiles
         var url = plan.Url;
         var home = url.Absolute(SitePaths.Home);
         string Listing(string name) => language.Text("feed.listing", ("site", settings.Title), ("name", name));
-        SiteFileMaker Feed(string title, string feedPath, string pagePath, IReadOnlyList<Digest> digests) => new(
-            () => SiteFileKey.Of("feed", settings, home, title, feedPath, pagePath, digests),
-            () => [(feedPath, AtomFeed.Write(settings, url, title, feedPath, pagePath, digests))]);
+        SiteFileMaker Feed(string title, string feedPath, string pagePath, IReadOnlyList<Digest> digests)
+        {
+            // Keyed by the entries it shows, not the whole list: the home feed no longer walks 10,000 digests for its key.
+            var entries = AtomFeed.Entries(digests);
+            return new(
+                () => SiteFileKey.Of("feed", settings, home, title, feedPath, pagePath, entries),
+                () => [(feedPath, AtomFeed.Write(settings, url, title, feedPath, pagePath, entries))]);
+        }
+
         var makers = new List<SiteFileMaker>
         {
             Feed(settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests),
@@ -85,12 +91,20 @@ internal static class SiteFiles
 
     private static SiteFileMaker Whole(Func<IEnumerable<SiteFile>> make) => new(null, make);
 
+    // A plain loop into a list of the right size: LINQ's ToList of a struct grows through ArrayPool<Sitemap.Entry>.Shared,
+    // a pool of its own that every later full collection then trims (0.4 s of thread time in a cached rebuild).
     private static List<Sitemap.Entry> SitemapEntries(PagePlan plan)
     {
         DateOnly? Latest(IReadOnlyList<Digest> digests) => digests.Count == 0 ? null : digests.Max(d => d.LastModified);
-        return [.. plan.Pages
-            .Where(p => p is not (NotFoundPage or SearchPage))
-            .Select(p => new Sitemap.Entry(plan.Url.Absolute(p.Path), p switch
+        var entries = new List<Sitemap.Entry>(plan.Pages.Count);
+        foreach (var page in plan.Pages)
+        {
+            if (page is NotFoundPage or SearchPage)
+            {
+                continue;
+            }
+
+            entries.Add(new Sitemap.Entry(plan.Url.Absolute(page.Path), page switch
             {
                 DigestPage d => d.Digest.LastModified,
                 TagPage t => Latest(t.Pagination.Items),
@@ -100,6 +114,9 @@ internal static class SiteFiles
                 CorrectionsPage => plan.Archive.Corrections.Count == 0 ? null : plan.Archive.Corrections[0].Correction.Date,
                 PlainPage => null,
                 _ => Latest(plan.Archive.Digests),
-            }))];
+            }));
+        }
+
+        return entries;
     }
 }
