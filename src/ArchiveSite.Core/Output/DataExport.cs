@@ -124,17 +124,6 @@ internal static class DataExport
         }
     }
 
-    // RFC 4180 quoting; a leading = + - @ would make spreadsheets run the cell as a formula, so it is defused.
-    internal static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
-
     // The version only when one is set, and the latest change only when there are digests: nothing is claimed that the input does not say.
     private static void WriteEdition(Utf8JsonWriter json, ArchiveEdition edition)
     {
