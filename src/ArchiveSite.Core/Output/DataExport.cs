@@ -42,27 +42,27 @@ internal static class DataExport
                 json.WriteString("slug", digest.Slug);
                 json.WriteString("url", url.Absolute(SitePaths.Digest(digest.Slug)));
                 json.WriteString("title", digest.Title);
-                json.WriteString("date", Iso(digest.Date));
+                WriteDate(json, "date", digest.Date);
                 if (digest.Updated is { } updated)
                 {
-                    json.WriteString("updated", Iso(updated));
+                    WriteDate(json, "updated", updated);
                 }
 
                 // Provenance (git, with updated: overriding the last change); left out when unknown, as updated is.
                 if (digest.Added is { } added)
                 {
-                    json.WriteString("added", Iso(added));
+                    WriteDate(json, "added", added);
                 }
 
                 if (digest.Changed is { } changed)
                 {
-                    json.WriteString("changed", Iso(changed));
+                    WriteDate(json, "changed", changed);
                 }
 
                 json.WriteString("summary", digest.Summary);
                 json.WriteString("language", digest.Language ?? archive.Settings.Language);
                 Strings(json, "tags", digest.Tags);
-                Strings(json, "entities", digest.Entities.Select(n => archive.EntityNamed(n).Name).Distinct());
+                EntityNames(json, archive, digest.Entities);
                 json.WriteStartArray("sources");
                 foreach (var source in digest.Sources)
                 {
@@ -74,7 +74,7 @@ internal static class DataExport
                         json.WriteString("author", source.Author);
                     }
 
-                    json.WriteString("published", Iso(source.Published));
+                    WriteDate(json, "published", source.Published);
                     if (source.Url is not null)
                     {
                         json.WriteString("url", source.Url.AbsoluteUri);
@@ -89,7 +89,7 @@ internal static class DataExport
                 }
 
                 json.WriteEndArray();
-                Strings(json, "related", archive.RelatedTo(digest).Select(d => d.Slug));
+                Slugs(json, "related", archive.RelatedTo(digest));
                 if (archive.StoryOf(digest) is { } line)
                 {
                     json.WriteStartObject("story");
@@ -105,7 +105,7 @@ internal static class DataExport
                 foreach (var correction in digest.Corrections)
                 {
                     json.WriteStartObject();
-                    json.WriteString("date", Iso(correction.Date));
+                    WriteDate(json, "date", correction.Date);
                     json.WriteString("note", correction.Note);
                     json.WriteEndObject();
                 }
@@ -134,20 +134,60 @@ internal static class DataExport
 
         if (edition.LastChanged is { } changed)
         {
-            json.WriteString("last_changed", Iso(changed));
+            WriteDate(json, "last_changed", changed);
         }
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
     {
         json.WriteStartArray(name);
-        foreach (var value in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            json.WriteStringValue(value);
+            json.WriteStringValue(values[i]);
         }
 
         json.WriteEndArray();
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static void Slugs(Utf8JsonWriter json, string name, IReadOnlyList<Digest> digests)
+    {
+        json.WriteStartArray(name);
+        for (var i = 0; i < digests.Count; i++)
+        {
+            json.WriteStringValue(digests[i].Slug);
+        }
+
+        json.WriteEndArray();
+    }
+
+    // Names as input/entities.yml spells them, each once: two of a digest's names can be aliases of one. A digest names
+    // a few, so the earlier ones are looked at again rather than kept in a set made for every digest.
+    private static void EntityNames(Utf8JsonWriter json, Archive archive, IReadOnlyList<string> names)
+    {
+        json.WriteStartArray("entities");
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = archive.EntityNamed(names[i]).Name;
+            var written = false;
+            for (var j = 0; j < i && !written; j++)
+            {
+                written = archive.EntityNamed(names[j]).Name == name;
+            }
+
+            if (!written)
+            {
+                json.WriteStringValue(name);
+            }
+        }
+
+        json.WriteEndArray();
+    }
+
+    // Formatted in place: a date is written for every digest, source and correction.
+    private static void WriteDate(Utf8JsonWriter json, string name, DateOnly date)
+    {
+        Span<char> text = stackalloc char[10];
+        date.TryFormat(text, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        json.WriteString(name, text[..length]);
+    }
 }
