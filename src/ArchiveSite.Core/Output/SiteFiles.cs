@@ -33,11 +33,11 @@ internal static class SiteFiles
             }
 
             var made = new List<string>(3);
-            foreach (var file in makers[i].Make())
+            makers[i].Write(file =>
             {
-                write(file);
                 made.Add(file.Path);
-            }
+                write(file);
+            });
 
             paths[i] = [.. made];
         });
@@ -65,7 +65,7 @@ internal static class SiteFiles
         var makers = new List<SiteFileMaker>
         {
             Feed(settings.Title, SitePaths.Feed, SitePaths.Home, archive.Digests),
-            Whole(() => [SiteFile.Stream(SitePaths.DataJson, stream => DataExport.Json(stream, archive, url))]),
+            new(null, write => DataExport.Write(archive, url, write)), // digests.json and each year's
         };
 
         // data/digests.csv and the other tables, datapackage.json, lookup.json: each its own maker, so they run side by side.
@@ -74,7 +74,6 @@ internal static class SiteFiles
             settings, url, archive.Corrections, language.Text("feed.corrections", ("site", settings.Title)), title => language.Text("feed.correction_entry", ("title", title))))]));
         var sitemap = SitemapEntries(plan);
         makers.Add(new(() => SiteFileKey.Of("sitemap", home, sitemap), () => Sitemap.Write(url, sitemap).Select(f => (SiteFile)f)));
-        makers.AddRange(archive.Years.Select(y => Whole(() => [SiteFile.Stream(SitePaths.YearDataJson(y.Year), stream => DataExport.Json(stream, archive, url, y))])));
         makers.AddRange(archive.Tags.Select(t => Feed(Listing(t.Title), SitePaths.TagFeed(t.Key), SitePaths.Tag(t.Key), archive.WithTag(t.Key))));
         makers.AddRange(archive.Stories.Select(s => Feed(Listing(s.Story.Title), SitePaths.StoryFeed(s.Story.Key), SitePaths.Story(s.Story.Key), [.. s.Developments.Reverse()])));
         makers.AddRange(archive.Entities.Select(e => Feed(Listing(e.Name), SitePaths.EntityFeed(e.Slug), SitePaths.Entity(e.Slug), archive.WithEntity(e.Slug))));
