@@ -17,11 +17,16 @@ internal static class AtomFeed
     [ThreadStatic]
     private static MemoryStream? t_buffer;
 
+    /// <summary>The digests a feed of <paramref name="digests"/> shows (the newest <see cref="EntryLimit"/>): all it reads of
+    /// them, so a feed's key is taken over these and an edit to an older digest leaves the feed as it is.</summary>
+    public static IReadOnlyList<Digest> Entries(IReadOnlyList<Digest> digests) =>
+        digests.Count <= EntryLimit ? digests : [.. digests.Take(EntryLimit)];
+
     /// <param name="feedPath">Site path of the feed itself (rel="self").</param>
     /// <param name="pagePath">Site path of the HTML page the feed mirrors; also the feed's permanent id.</param>
     public static byte[] Write(SiteSettings settings, SiteUrl url, string title, string feedPath, string pagePath, IReadOnlyList<Digest> digests)
     {
-        var entries = digests.Take(EntryLimit).ToList();
+        var entries = Entries(digests);
         var updated = entries.Count == 0 ? (DateOnly?)null : entries.Max(d => d.LastModified);
         return Feed(settings, url, title, feedPath, pagePath, updated, xml =>
         {

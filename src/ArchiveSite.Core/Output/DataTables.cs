@@ -1,4 +1,3 @@
-using System.Globalization;
 using ArchiveSite.Common;
 using ArchiveSite.Input;
 using ArchiveSite.Model;
@@ -31,23 +30,23 @@ internal static class DataTables
         archive.Digests,
         [
             new(DataFields.From(DataFields.Slug), d => d.Slug),
-            new(DataFields.From(DigestSchema.Date), d => Iso(d.Date)),
-            new(DataFields.From(DigestSchema.Updated), d => d.Updated is { } u ? Iso(u) : ""),
-            new(DataFields.From(DataFields.Added), d => d.Added is { } a ? Iso(a) : ""),
-            new(DataFields.From(DataFields.Changed), d => d.Changed is { } c ? Iso(c) : ""),
+            new(DataFields.From(DigestSchema.Date), (d, csv) => csv.Date(d.Date)),
+            new(DataFields.From(DigestSchema.Updated), (d, csv) => Date(csv, d.Updated)),
+            new(DataFields.From(DataFields.Added), (d, csv) => Date(csv, d.Added)),
+            new(DataFields.From(DataFields.Changed), (d, csv) => Date(csv, d.Changed)),
             new(DataFields.From(DigestSchema.Title), d => d.Title),
             new(DataFields.From(DigestSchema.Summary), d => d.Summary),
-            new(DataFields.List(DigestSchema.Tags, "; ", "one row per pair in digest-themes.csv"), d => string.Join("; ", d.Tags)),
+            new(DataFields.List(DigestSchema.Tags, "; ", "one row per pair in digest-themes.csv"), (d, csv) => csv.Join("; ", d.Tags)),
             new(DataFields.List(DigestSchema.Entities, "; ", "names as input/entities.yml spells them, aliases resolved; one row per pair in digest-organisations.csv"),
-                d => string.Join("; ", OrganisationsOf(archive, d).Select(e => e.Name))),
+                (d, csv) => csv.Join("; ", OrganisationsOf(archive, d).Select(e => e.Name))),
             new(DataFields.From(DataFields.DigestUrl), d => url.Absolute(SitePaths.Digest(d.Slug))),
             new(DataFields.List(DigestSchema.Sources, " | ", "each as 'outlet: title (published) url'; every key of every source is in sources.csv"),
-                d => string.Join(" | ", d.Sources.Select(s => $"{s.Outlet}: {s.Title} ({Iso(s.Published)}){(s.Url is null ? "" : " " + s.Url.AbsoluteUri)}"))),
+                (d, csv) => SourceList(csv, d.Sources)),
             new(DataFields.From(DigestSchema.Story, "a key of stories.csv"), d => archive.StoryOf(d)?.Story.Key ?? ""),
             new(DataFields.From(DataFields.StoryTitle), d => archive.StoryOf(d)?.Story.Title ?? ""),
-            new(DataFields.List(DigestSchema.Corrections, " | ", "each as 'date: note'"), d => string.Join(" | ", d.Corrections.Select(c => $"{Iso(c.Date)}: {c.Note}"))),
+            new(DataFields.List(DigestSchema.Corrections, " | ", "each as 'date: note'"), (d, csv) => CorrectionList(csv, d.Corrections)),
             .. DigestSchema.ExternalIdFields.Select(f => new DataColumn<Digest>(DataFields.From(f, "one row per identifier in external-ids.csv"),
-                d => d.ExternalIds.FirstOrDefault(x => x.Scheme.Key == f.Key)?.Value ?? "")),
+                d => ExternalIdIn(d, f.Key))),
             new(DataFields.From(DataFields.Language), d => d.Language ?? archive.Settings.Language), // last: the columns of earlier exports keep their places
         ]) with
     {
@@ -58,14 +57,14 @@ internal static class DataTables
     private static DataTable SourceTable(Archive archive) => DataTable.Of<(Digest Digest, Source Source, int Position)>(
         Sources, "Sources",
         "One row per source a digest cites, in the digest's order. The titles, bylines and addresses identify the cited works; the rights in those works stay with their owners",
-        archive.Digests.SelectMany(d => d.Sources.Select((s, i) => (d, s, i + 1))),
+        SourcesOf(archive),
         [
             new(DataFields.From(DataFields.Digest), r => r.Digest.Slug),
-            new(DataFields.From(DataFields.Position), r => r.Position.ToString(CultureInfo.InvariantCulture)),
+            new(DataFields.From(DataFields.Position), (r, csv) => csv.Number(r.Position)),
             new(DataFields.From(DigestSchema.SourceOutlet), r => r.Source.Outlet),
             new(DataFields.From(DigestSchema.SourceTitle), r => r.Source.Title),
             new(DataFields.From(DigestSchema.SourceAuthor), r => r.Source.Author ?? ""),
-            new(DataFields.From(DigestSchema.SourcePublished), r => Iso(r.Source.Published)),
+            new(DataFields.From(DigestSchema.SourcePublished), (r, csv) => csv.Date(r.Source.Published)),
             new(DataFields.From(DigestSchema.SourceUrl), r => r.Source.Url?.AbsoluteUri ?? ""),
             new(DataFields.From(DigestSchema.SourceArchived), r => r.Source.Archived?.AbsoluteUri ?? ""),
             new(DataFields.From(DataFields.UrlKey), r => r.Source.Url is { } u ? SourceUrls.Key(u) : ""),
@@ -81,8 +80,8 @@ internal static class DataTables
             new(DataFields.From(DataFields.ThemeKey), t => t.Key),
             new(DataFields.From(TaxonomyReader.Title), t => t.Title),
             new(DataFields.From(TaxonomyReader.Description), t => t.Description),
-            new(DataFields.List(TaxonomyReader.Aliases, "; "), t => string.Join("; ", t.Aliases)),
-            new(DataFields.From(DataFields.DigestCount), t => Count(archive.WithTag(t.Key).Count)),
+            new(DataFields.List(TaxonomyReader.Aliases, "; "), (t, csv) => csv.Join("; ", t.Aliases)),
+            new(DataFields.From(DataFields.DigestCount), (t, csv) => csv.Number(archive.WithTag(t.Key).Count)),
             new(DataFields.From(DataFields.PageUrl), t => url.Absolute(SitePaths.Tag(t.Key))),
         ]) with
     {
@@ -95,9 +94,9 @@ internal static class DataTables
             new(DataFields.From(DataFields.OrganisationSlug), e => e.Slug),
             new(DataFields.From(DataFields.OrganisationName), e => e.Name),
             new(DataFields.From(EntityReader.Description), e => e.Description ?? ""),
-            new(DataFields.List(EntityReader.Aliases, "; "), e => string.Join("; ", e.Aliases)),
+            new(DataFields.List(EntityReader.Aliases, "; "), (e, csv) => csv.Join("; ", e.Aliases)),
             new(DataFields.From(EntityReader.Url) with { Name = "website" }, e => e.Url?.AbsoluteUri ?? ""),
-            new(DataFields.From(DataFields.DigestCount), e => Count(archive.WithEntity(e.Slug).Count)),
+            new(DataFields.From(DataFields.DigestCount), (e, csv) => csv.Number(archive.WithEntity(e.Slug).Count)),
             new(DataFields.From(DataFields.PageUrl), e => url.Absolute(SitePaths.Entity(e.Slug))),
         ]) with
     {
@@ -110,10 +109,10 @@ internal static class DataTables
             new(DataFields.From(DataFields.StoryKey), s => s.Story.Key),
             new(DataFields.From(TaxonomyReader.Title), s => s.Story.Title),
             new(DataFields.From(TaxonomyReader.Description), s => s.Story.Description),
-            new(DataFields.List(TaxonomyReader.Aliases, "; "), s => string.Join("; ", s.Story.Aliases)),
-            new(DataFields.From(DataFields.Developments), s => Count(s.Developments.Count)),
-            new(DataFields.From(DataFields.First), s => Iso(s.Developments[0].Date)),
-            new(DataFields.From(DataFields.Last), s => Iso(s.Developments[^1].Date)),
+            new(DataFields.List(TaxonomyReader.Aliases, "; "), (s, csv) => csv.Join("; ", s.Story.Aliases)),
+            new(DataFields.From(DataFields.Developments), (s, csv) => csv.Number(s.Developments.Count)),
+            new(DataFields.From(DataFields.First), (s, csv) => csv.Date(s.Developments[0].Date)),
+            new(DataFields.From(DataFields.Last), (s, csv) => csv.Date(s.Developments[^1].Date)),
             new(DataFields.From(DataFields.PageUrl), s => url.Absolute(SitePaths.Story(s.Story.Key))),
         ]) with
     {
@@ -155,11 +154,90 @@ internal static class DataTables
 
     private static DataReference DigestReference { get; } = new([DataFields.Digest.Key], Digests, [DataFields.Slug.Key]);
 
-    // Two names of a digest can be aliases of one organisation: it is named once.
-    private static IEnumerable<Entity> OrganisationsOf(Archive archive, Digest digest) =>
-        digest.Entities.Select(archive.EntityNamed).DistinctBy(e => e.Slug);
+    // Two names of a digest can be aliases of one organisation: it is named once. A digest names a few, so the earlier
+    // names are looked at again rather than kept in a set made for every digest.
+    private static IEnumerable<Entity> OrganisationsOf(Archive archive, Digest digest)
+    {
+        var names = digest.Entities;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var entity = archive.EntityNamed(names[i]);
+            var named = false;
+            for (var j = 0; j < i && !named; j++)
+            {
+                named = archive.EntityNamed(names[j]).Slug == entity.Slug;
+            }
 
-    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+            if (!named)
+            {
+                yield return entity;
+            }
+        }
+    }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string ExternalIdIn(Digest digest, string scheme)
+    {
+        foreach (var id in digest.ExternalIds)
+        {
+            if (id.Scheme.Key == scheme)
+            {
+                return id.Value;
+            }
+        }
+
+        return "";
+    }
+
+    private static IEnumerable<(Digest Digest, Source Source, int Position)> SourcesOf(Archive archive)
+    {
+        foreach (var digest in archive.Digests)
+        {
+            for (var i = 0; i < digest.Sources.Count; i++)
+            {
+                yield return (digest, digest.Sources[i], i + 1);
+            }
+        }
+    }
+
+    // A date nobody recorded is an empty cell.
+    private static void Date(CsvWriter csv, DateOnly? date)
+    {
+        if (date is { } known)
+        {
+            csv.Date(known);
+        }
+    }
+
+    // Each as "outlet: title (published) url".
+    private static void SourceList(CsvWriter csv, IReadOnlyList<Source> sources)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i];
+            if (i > 0)
+            {
+                csv.Text(" | ");
+            }
+
+            csv.Text(source.Outlet).Text(": ").Text(source.Title).Text(" (").Date(source.Published).Text(")");
+            if (source.Url is { } address)
+            {
+                csv.Text(" ").Text(address.AbsoluteUri);
+            }
+        }
+    }
+
+    // Each as "date: note".
+    private static void CorrectionList(CsvWriter csv, IReadOnlyList<Correction> corrections)
+    {
+        for (var i = 0; i < corrections.Count; i++)
+        {
+            if (i > 0)
+            {
+                csv.Text(" | ");
+            }
+
+            csv.Date(corrections[i].Date).Text(": ").Text(corrections[i].Note);
+        }
+    }
 }

@@ -6,7 +6,21 @@ namespace ArchiveSite.Output;
 /// <summary>One maker of files beside the pages, with the key of what it makes them from: equal keys make equal files.</summary>
 /// <param name="Key">A hash of the maker's arguments (<see cref="SiteFileKey.Of"/>), or null for a maker that reads the
 /// whole archive (the data exports): such a maker runs whenever the files beside the pages are made.</param>
-internal sealed record SiteFileMaker(Func<string>? Key, Func<IEnumerable<SiteFile>> Make);
+/// <param name="Write">Makes the files, handing each to the function it is given as soon as it is made.</param>
+internal sealed record SiteFileMaker(Func<string>? Key, Action<Action<SiteFile>> Write)
+{
+    /// <summary>A maker of the files <paramref name="make"/> gives, one after another.</summary>
+    public SiteFileMaker(Func<string>? key, Func<IEnumerable<SiteFile>> make)
+        : this(key, write =>
+        {
+            foreach (var file in make())
+            {
+                write(file);
+            }
+        })
+    {
+    }
+}
 
 /// <summary>The key of a site file maker: its arguments walked as they are (records member by member, by
 /// <see cref="ViewHasher"/>, as page fingerprints are) and hashed.</summary>

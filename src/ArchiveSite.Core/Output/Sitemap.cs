@@ -19,20 +19,21 @@ internal static class Sitemap
     {
         if (entries.Count <= UrlLimit)
         {
-            yield return (SitePaths.Sitemap, UrlSet(entries));
+            yield return (SitePaths.Sitemap, UrlSet(entries, 0, entries.Count));
             yield break;
         }
 
-        var parts = entries.Chunk(UrlLimit).ToList();
-        for (var i = 0; i < parts.Count; i++)
+        // Parts by index rather than Chunk, which copies each part into an array of entries.
+        var parts = (entries.Count + UrlLimit - 1) / UrlLimit;
+        for (var i = 0; i < parts; i++)
         {
-            yield return ($"sitemap-{i + 1}.xml", UrlSet(parts[i]));
+            yield return ($"sitemap-{i + 1}.xml", UrlSet(entries, i * UrlLimit, Math.Min(UrlLimit, entries.Count - (i * UrlLimit))));
         }
 
         yield return (SitePaths.Sitemap, Document(xml =>
         {
             xml.WriteStartElement("sitemapindex", Namespace);
-            for (var i = 0; i < parts.Count; i++)
+            for (var i = 0; i < parts; i++)
             {
                 xml.WriteStartElement("sitemap");
                 xml.WriteElementString("loc", url.Absolute($"sitemap-{i + 1}.xml"));
@@ -43,11 +44,12 @@ internal static class Sitemap
         }));
     }
 
-    private static byte[] UrlSet(IReadOnlyList<Entry> entries) => Document(xml =>
+    private static byte[] UrlSet(IReadOnlyList<Entry> entries, int start, int count) => Document(xml =>
     {
         xml.WriteStartElement("urlset", Namespace);
-        foreach (var entry in entries)
+        for (var i = start; i < start + count; i++)
         {
+            var entry = entries[i];
             xml.WriteStartElement("url");
             // sitemaps.org wants URLs escaped: a slug like "café-owners" becomes "caf%C3%A9-owners".
             xml.WriteElementString("loc", new Uri(entry.Location).AbsoluteUri);

@@ -12,53 +12,71 @@ namespace ArchiveSite.Output.Citations;
 /// </remarks>
 internal static class BibTeXCitation
 {
-    public static string Write(CitationEntry entry)
+    /// <summary>The entry's .bib file, as UTF-8.</summary>
+    public static byte[] Write(CitationEntry entry) => CitationText.Bytes(entry, Write);
+
+    private static void Write(StringBuilder bib, CitationEntry entry)
     {
-        var bib = new StringBuilder(512);
         bib.Append('@').Append(entry.IsArchive ? "dataset" : "online").Append('{').Append(entry.Key).Append(",\n");
         // Double braces: the archive is one corporate name, never split into given and family names; the title keeps its case.
-        Field(bib, "author", "{" + Escape(entry.Publisher) + "}");
-        Field(bib, "title", "{" + Escape(entry.Title) + "}");
+        Escaped(Open(bib, "author").Append('{'), entry.Publisher).Append('}');
+        Close(bib);
+        Escaped(Open(bib, "title").Append('{'), entry.Title).Append('}');
+        Close(bib);
         // @online has no publisher field in biblatex's data model; its organization is the publishing body.
-        Field(bib, entry.IsArchive ? "publisher" : "organization", Escape(entry.Publisher));
+        Escaped(Open(bib, entry.IsArchive ? "publisher" : "organization"), entry.Publisher);
+        Close(bib);
         if (entry.Issued is { } issued)
         {
-            Field(bib, "date", Iso(issued));
+            Iso(Open(bib, "date"), issued);
+            Close(bib);
         }
 
         if (entry.EventDate is { } happened)
         {
-            Field(bib, "eventdate", Iso(happened));
+            Iso(Open(bib, "eventdate"), happened);
+            Close(bib);
         }
 
         if (entry.Version is { } version)
         {
-            Field(bib, "version", Escape(version));
+            Escaped(Open(bib, "version"), version);
+            Close(bib);
         }
 
         // url is a verbatim field: LaTeX escapes would become part of the address. A System.Uri never holds { } or \.
-        Field(bib, "url", entry.Url);
-        Field(bib, "abstract", Escape(entry.Abstract));
+        Open(bib, "url").Append(entry.Url);
+        Close(bib);
+        Escaped(Open(bib, "abstract"), entry.Abstract);
+        Close(bib);
         if (entry.Keywords.Count > 0)
         {
-            Field(bib, "keywords", string.Join(", ", entry.Keywords.Select(Escape)));
+            Open(bib, "keywords");
+            for (var i = 0; i < entry.Keywords.Count; i++)
+            {
+                Escaped(i == 0 ? bib : bib.Append(", "), entry.Keywords[i]);
+            }
+
+            Close(bib);
         }
 
-        return bib.Append("}\n").ToString();
+        bib.Append("}\n");
     }
 
     /// <summary>Text made safe inside a braced field: the ten LaTeX specials escaped, each run of white space one space.</summary>
     /// <remarks>Braces become <c>\textbraceleft{}</c> rather than <c>\{</c>: BibTeX counts every brace, escaped or not, to
     /// find a field's end, so an unbalanced <c>\{</c> would swallow the rest of the entry.</remarks>
-    public static string Escape(string text)
+    public static string Escape(string text) => Escaped(new StringBuilder(text.Length + 16), text).ToString();
+
+    private static StringBuilder Escaped(StringBuilder escaped, string text)
     {
-        var escaped = new StringBuilder(text.Length + 16);
+        var start = escaped.Length;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = escaped.Length > 0;
+                space = escaped.Length > start;
                 continue;
             }
 
@@ -78,7 +96,7 @@ internal static class BibTeXCitation
             }
         }
 
-        return escaped.ToString();
+        return escaped;
     }
 
     private static string? Special(char c) => c switch
@@ -96,8 +114,11 @@ internal static class BibTeXCitation
         _ => null,
     };
 
-    private static void Field(StringBuilder bib, string name, string value) =>
-        bib.Append("  ").Append(name.PadRight(12)).Append(" = {").Append(value).Append("},\n");
+    // A field's name padded to a column, then its value up to Close.
+    private static StringBuilder Open(StringBuilder bib, string name) =>
+        bib.Append("  ").Append(name).Append(' ', Math.Max(0, 12 - name.Length)).Append(" = {");
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static void Close(StringBuilder bib) => bib.Append("},\n");
+
+    private static void Iso(StringBuilder bib, DateOnly date) => bib.Append(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}");
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ArchiveSite.Pages;
 
 namespace ArchiveSite.Output.Citations;
@@ -7,8 +6,6 @@ namespace ArchiveSite.Output.Citations;
 /// whole archive at the site root.</summary>
 internal static class CitationFiles
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     /// <summary>One maker per citation target, the archive first, then each digest: each makes that target's three files.</summary>
     /// <remarks>Each is keyed by its entry, which is all the three files are written from (the entry is made twice when
     /// the key is asked for: a few fields, against three files written and hashed).</remarks>
@@ -29,8 +26,8 @@ internal static class CitationFiles
 
     private static IEnumerable<SiteFile> Write(CitationEntry entry, Func<CitationFormat, string> path)
     {
-        yield return (path(CitationFormat.BibTeX), Utf8.GetBytes(BibTeXCitation.Write(entry)));
-        yield return (path(CitationFormat.Ris), Utf8.GetBytes(RisCitation.Write(entry)));
+        yield return (path(CitationFormat.BibTeX), BibTeXCitation.Write(entry));
+        yield return (path(CitationFormat.Ris), RisCitation.Write(entry));
         yield return (path(CitationFormat.CslJson), CslJsonCitation.Write(entry));
     }
 }

@@ -13,18 +13,23 @@ namespace ArchiveSite.Output.Citations;
 /// </remarks>
 internal static class RisCitation
 {
-    public static string Write(CitationEntry entry)
+    /// <summary>The entry's .ris file, as UTF-8.</summary>
+    public static byte[] Write(CitationEntry entry) => CitationText.Bytes(entry, Write);
+
+    private static void Write(StringBuilder ris, CitationEntry entry)
     {
-        var ris = new StringBuilder(512);
         Line(ris, "TY", entry.IsArchive ? "DATA" : "ELEC");
         Line(ris, "ID", entry.Key);
         Line(ris, "TI", entry.Title);
         Line(ris, "AU", entry.Publisher + ",");
         Line(ris, "PB", entry.Publisher);
+        Span<char> date = stackalloc char[32];
         if (entry.Issued is { } issued)
         {
-            Line(ris, "PY", issued.Year.ToString("D4", CultureInfo.InvariantCulture));
-            Line(ris, "DA", issued.ToString("yyyy'/'MM'/'dd'/'", CultureInfo.InvariantCulture));
+            issued.Year.TryFormat(date, out var year, "D4", CultureInfo.InvariantCulture);
+            Line(ris, "PY", date[..year]);
+            issued.TryFormat(date, out var day, "yyyy'/'MM'/'dd'/'", CultureInfo.InvariantCulture);
+            Line(ris, "DA", date[..day]);
         }
 
         if (entry.Version is { } version)
@@ -42,17 +47,20 @@ internal static class RisCitation
         Line(ris, "LA", entry.Language);
         if (entry.EventDate is { } happened)
         {
-            Line(ris, "N1", "Event date: " + happened.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            const string Said = "Event date: ";
+            Said.CopyTo(date);
+            happened.TryFormat(date[Said.Length..], out var day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Line(ris, "N1", date[..(Said.Length + day)]);
         }
 
-        return ris.Append("ER  - \r\n").ToString();
+        ris.Append("ER  - \r\n");
     }
 
     // Every run of white space (a line break included) is one space: a RIS value cannot continue on the next line.
-    private static void Line(StringBuilder ris, string tag, string value)
+    private static void Line(StringBuilder ris, string tag, ReadOnlySpan<char> value)
     {
         ris.Append(tag).Append("  - ");
-        var rest = value.AsSpan().Trim();
+        var rest = value.Trim();
         while (!rest.IsEmpty)
         {
             var space = rest.IndexOfAny(WhiteSpace);
