@@ -69,9 +69,16 @@ public sealed class InputReader(string inputFolder, bool includeDrafts)
             _order = null;
         }
 
-        var stale = present
-            .Where(p => !_files.TryGetValue(p.Key, out var kept) || kept.Stamp != p.Value.Stamp || named?.Contains(p.Key) == true)
-            .ToList();
+        // A plain loop: LINQ's ToList of a struct grows through an ArrayPool of that struct, which every full collection then trims.
+        var stale = new List<KeyValuePair<string, (InputFiles.Kind Kind, InputFiles.Stamp Stamp)>>();
+        foreach (var p in present)
+        {
+            if (!_files.TryGetValue(p.Key, out var kept) || kept.Stamp != p.Value.Stamp || named?.Contains(p.Key) == true)
+            {
+                stale.Add(p);
+            }
+        }
+
         var fresh = new ConcurrentBag<(string Path, ReadFile File)>();
         var datesBefore = _history.Files;
         var history = Task.Run(_history.Refresh); // git runs while the files are parsed
