@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using ArchiveSite.Common;
 
 namespace ArchiveSite.Output;
 
@@ -30,9 +31,9 @@ internal sealed class CsvWriter(Stream stream) : IDisposable
     /// <summary>Adds a date to the current cell, as YYYY-MM-DD.</summary>
     public CsvWriter Date(DateOnly date)
     {
-        Reserve(10);
-        date.TryFormat(_cell.AsSpan(_length), out var count, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        _length += count;
+        Reserve(IsoDate.Length);
+        IsoDate.Write(_cell.AsSpan(_length), date);
+        _length += IsoDate.Length;
         return this;
     }
 

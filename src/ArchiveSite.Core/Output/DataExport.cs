@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
+using ArchiveSite.Common;
 using ArchiveSite.Model;
 using ArchiveSite.Pages;
 
@@ -284,8 +284,8 @@ internal static class DataExport
     // Formatted in place: a date is written for every digest, source and correction.
     private static void WriteDate(Utf8JsonWriter json, string name, DateOnly date)
     {
-        Span<char> text = stackalloc char[10];
-        date.TryFormat(text, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        json.WriteString(name, text[..length]);
+        Span<char> text = stackalloc char[IsoDate.Length];
+        IsoDate.Write(text, date);
+        json.WriteString(name, text);
     }
 }

@@ -175,23 +175,8 @@ internal sealed class SiteViews
 
     private static string MonthAnchor(int month) => $"month-{month:00}";
 
-    /// <summary>The day as ISO 8601 writes it (<c>yyyy-MM-dd</c>), a view's most common string, written digit by digit.</summary>
-    public static string Iso(DateOnly date) => string.Create(10, date, static (chars, d) =>
-    {
-        Digits(chars[..4], d.Year);
-        chars[4] = '-';
-        Digits(chars[5..7], d.Month);
-        chars[7] = '-';
-        Digits(chars[8..], d.Day);
-    });
-
-    private static void Digits(Span<char> into, int value)
-    {
-        for (var i = into.Length - 1; i >= 0; i--, value /= 10)
-        {
-            into[i] = (char)('0' + (value % 10));
-        }
-    }
+    /// <summary>The day as ISO 8601 writes it (<c>yyyy-MM-dd</c>), a view's most common string.</summary>
+    public static string Iso(DateOnly date) => Common.IsoDate.Of(date);
 
     /// <summary>A day as the site's language writes it ("26 November 2024", "1er décembre 2024").</summary>
     public string LongDate(DateOnly date) => _language.LongDate(date);
